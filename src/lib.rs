@@ -1,0 +1,6 @@
+//! jixiao: the model, the checker and the web app for 绩效目标申报表 (budget performance-target declarations).
+//!
+//! `model` and `check` are plain Rust and test natively; `app` (the Yew page) and `js_api` exist
+//! only on wasm32.
+
+pub mod model;

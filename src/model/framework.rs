@@ -1,0 +1,123 @@
+//! The indicator frameworks: which 一级/二级 names exist, their aliases, and the rows a new form starts with.
+//!
+//! Classic: 产出 (数量/质量/时效/成本), 效益, 满意度. Since 财预〔2021〕101号, 成本指标 is a 一级
+//! of its own (经济/社会/生态环境成本) and 产出 keeps 数量/质量/时效.
+
+use serde::{Deserialize, Serialize};
+
+/// Which indicator framework a project form follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Framework {
+    /// 产出 / 效益 / 满意度, with 成本指标 a 二级 under 产出.
+    #[default]
+    #[serde(rename = "classic")]
+    Classic,
+    /// 财预〔2021〕101号: 成本指标 is a 一级.
+    #[serde(rename = "cost-2021")]
+    Cost2021,
+}
+
+impl Framework {
+    /// Both frameworks.
+    pub const ALL: [Framework; 2] = [Framework::Classic, Framework::Cost2021];
+
+    /// A short Chinese name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Framework::Classic => "传统框架（产出/效益/满意度）",
+            Framework::Cost2021 => "财预〔2021〕101号框架（成本指标为一级）",
+        }
+    }
+
+    /// The 一级 → 二级 names of a project form in this framework, in form order.
+    pub fn project_categories(self) -> &'static [(&'static str, &'static [&'static str])] {
+        match self {
+            Framework::Classic => &[
+                (OUTPUT, &["数量指标", "质量指标", "时效指标", "成本指标"]),
+                (BENEFIT, &BENEFIT_L2),
+                (SATISFACTION, &["服务对象满意度指标"]),
+            ],
+            Framework::Cost2021 => &[
+                (OUTPUT, &["数量指标", "质量指标", "时效指标"]),
+                (COST, &["经济成本指标", "社会成本指标", "生态环境成本指标"]),
+                (BENEFIT, &BENEFIT_L2),
+                (SATISFACTION, &["服务对象满意度指标"]),
+            ],
+        }
+    }
+}
+
+/// 产出指标.
+pub const OUTPUT: &str = "产出指标";
+/// 效益指标.
+pub const BENEFIT: &str = "效益指标";
+/// 满意度指标.
+pub const SATISFACTION: &str = "满意度指标";
+/// 成本指标 (a 一级 in the 2021 framework, a 二级 under 产出 in the classic one).
+pub const COST: &str = "成本指标";
+const BENEFIT_L2: [&str; 4] = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
+
+/// The 一级 → 二级 names of the unit-overall form, as the common template prints them.
+pub const OVERALL_CATEGORIES: &[(&str, &[&str])] = &[
+    ("基本经费", &["数量指标", "质量指标", "时效指标", "成本指标", "其他指标"]),
+    ("项目经费", &["数量指标", "质量指标", "时效指标", "成本指标", "其他指标"]),
+    ("效果指标", &["社会效益指标", "生态效益指标", "可持续影响指标", "其他指标"]),
+    ("满意度指标", &["满意度指标"]),
+    ("其他绩效指标", &["其他绩效指标"]),
+];
+
+/// Maps a 一级 name as written to its standard name (项目完成 → 产出指标, 效果指标 → 效益指标 …).
+/// Whitespace is ignored and a missing "指标" is added; unknown names come back unchanged.
+pub fn standard_level1(name: &str) -> String {
+    let n = compact(name);
+    let mapped = match n.as_str() {
+        "项目完成" | "产出" | "产出指标" => OUTPUT,
+        "项目效益" | "效益" | "效果" | "效果指标" | "效益指标" => BENEFIT,
+        "满意度" | "满意度指标" => SATISFACTION,
+        "成本" | "成本指标" => COST,
+        _ => return n,
+    };
+    mapped.to_string()
+}
+
+/// Maps a 二级 name as written to its standard name (环境效益指标 → 生态效益指标, 数量 → 数量指标 …).
+pub fn standard_level2(name: &str) -> String {
+    let n = compact(name);
+    let with_suffix = if n.is_empty() || n.ends_with("指标") { n } else { format!("{n}指标") };
+    match with_suffix.as_str() {
+        "环境效益指标" => "生态效益指标".to_string(),
+        "满意度指标" => "服务对象满意度指标".to_string(),
+        "生态成本指标" | "环境成本指标" => "生态环境成本指标".to_string(),
+        _ => with_suffix,
+    }
+}
+
+/// Removes every kind of whitespace.
+pub fn compact(s: &str) -> String {
+    s.chars().filter(|c| !super::money::is_blank_char(*c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_map_to_standard_names() {
+        assert_eq!(standard_level1("项目完成"), OUTPUT);
+        assert_eq!(standard_level1(" 项目效益 "), BENEFIT);
+        assert_eq!(standard_level1("效果指标"), BENEFIT);
+        assert_eq!(standard_level1("满意度指标 "), SATISFACTION);
+        assert_eq!(standard_level1("基本经费"), "基本经费");
+        assert_eq!(standard_level2("环境效益指标"), "生态效益指标");
+        assert_eq!(standard_level2("数量"), "数量指标");
+        assert_eq!(standard_level2("服务对象满意度指标 "), "服务对象满意度指标");
+    }
+
+    #[test]
+    fn the_2021_framework_makes_cost_a_level1() {
+        let l1: Vec<_> = Framework::Cost2021.project_categories().iter().map(|c| c.0).collect();
+        assert!(l1.contains(&COST));
+        let classic_output = Framework::Classic.project_categories()[0].1;
+        assert!(classic_output.contains(&"成本指标"));
+    }
+}

@@ -1,0 +1,331 @@
+//! The declaration model: one unit's 绩效目标申报表 set for one year, as plain data.
+//!
+//! Nothing here knows the page: the types compile and test natively. Editing verbs live in
+//! [`edit`], the JSON file format in [`json`], the shipped example in [`example`].
+
+pub mod cell;
+pub mod edit;
+pub mod example;
+pub mod framework;
+pub mod json;
+pub mod money;
+pub mod path;
+pub mod profile;
+
+pub use cell::{Amount, Cell, Number, NumberCell};
+pub use framework::Framework;
+pub use money::{Money, MoneyError};
+pub use path::{Field, FormRef, Grid, Path, RowField};
+pub use profile::Profile;
+
+use serde::{Deserialize, Serialize};
+
+/// A stable identifier of a project or an indicator row, used as list key and in edits; never an index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Id(pub u32);
+
+/// One declaration (申报): a unit's set of forms for one budget year.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Declaration {
+    /// The budget year of the whole set, as typed ("2022").
+    pub year: String,
+    /// The budget unit's full name.
+    pub unit_name: String,
+    /// Checker thresholds and switches, saved with the declaration.
+    #[serde(default)]
+    pub profile: Profile,
+    /// 部门（单位）整体支出绩效目标申报表.
+    pub overall: OverallForm,
+    /// 部门（单位）预算项目支出绩效目标申报表, one per budget project.
+    #[serde(default)]
+    pub projects: Vec<ProjectForm>,
+}
+
+/// The unit-overall form (整体支出).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverallForm {
+    /// The year printed in the form's title (（2022年度）).
+    pub year: String,
+    /// 预算名称: the unit's full name as written on this form.
+    pub unit_name: String,
+    /// 主管部门 (optional; some provinces' templates).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub department: String,
+    /// 年度财政拨款资金总额, 万元.
+    pub total: Amount,
+    /// 其中：人员经费, 万元.
+    pub personnel: Amount,
+    /// 公用经费, 万元.
+    pub operating: Amount,
+    /// 项目经费, 万元.
+    pub project_funds: Amount,
+    /// 年度主要任务及拟达到的目标.
+    pub tasks: String,
+    /// The indicator grid (一级 / 二级 / optional 三级 / 指标值).
+    #[serde(default)]
+    pub indicators: Vec<IndicatorRow>,
+}
+
+/// One project form (项目支出).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectForm {
+    /// Stable id.
+    #[serde(default)]
+    pub id: Id,
+    /// The year printed in the form's title.
+    pub year: String,
+    /// 项目名称.
+    pub name: String,
+    /// 预算单位.
+    pub unit_name: String,
+    /// 年度资金总额, 万元.
+    pub total: Amount,
+    /// 其中：财政拨款, 万元.
+    pub appropriation: Amount,
+    /// 其他资金, 万元 (blank = 0).
+    pub other_funds: Amount,
+    /// 总体目标 → 年度目标.
+    pub annual_target: String,
+    /// The indicator grid (一级 / 二级 / 三级 / 指标值).
+    #[serde(default)]
+    pub indicators: Vec<IndicatorRow>,
+    /// 主管部门 (optional).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub department: String,
+    /// 实施单位 (optional).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub implementing_unit: String,
+    /// 项目负责人及电话 (optional).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub manager: String,
+    /// 项目属性: 新增 / 延续 (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribute: Option<ProjectAttribute>,
+    /// 项目起止时间 / 实施期 (optional, as written: "2022年1月至2024年12月").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub period: String,
+    /// 上年结转资金, 万元 (optional; counts towards the annual total).
+    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    pub carryover: Amount,
+    /// 中长期（实施期）目标 (optional).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub long_term_target: String,
+    /// 中长期（实施期）指标 (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub long_term_indicators: Vec<IndicatorRow>,
+}
+
+/// 项目属性.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProjectAttribute {
+    /// 新增项目.
+    #[serde(rename = "新增")]
+    New,
+    /// 延续项目.
+    #[serde(rename = "延续")]
+    Continuing,
+}
+
+/// One row of an indicator grid. The free-text value is what paper forms hold; the structured
+/// parts are what other provinces' systems split it into. All are optional but the names.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicatorRow {
+    /// Stable id.
+    #[serde(default)]
+    pub id: Id,
+    /// 一级指标 as written (项目完成, 产出指标, 成本指标 …).
+    pub level1: String,
+    /// 二级指标 as written.
+    pub level2: String,
+    /// 三级指标 (the indicator's name); absent in some overall-form templates.
+    #[serde(default)]
+    pub level3: String,
+    /// 指标值（包含数字及文字描述）, free text as written.
+    #[serde(default)]
+    pub value: String,
+    /// 指标性质 / 符号.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign: Option<Sign>,
+    /// The target number of a structured value.
+    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    pub number: NumberCell,
+    /// 计量单位.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    /// 权重 (score weight).
+    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    pub weight: NumberCell,
+    /// 分值 / 得分 given to the row, where a template scores rows.
+    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    pub score: NumberCell,
+    /// 指标方向性.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// 指标解释.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
+    /// 评(扣)分标准.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub scoring: String,
+    /// 绩效标准.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard: Option<Standard>,
+}
+
+/// 指标性质 / 符号 of a structured value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Sign {
+    /// ≥, at least.
+    #[serde(rename = "≥")]
+    AtLeast,
+    /// ≤, at most.
+    #[serde(rename = "≤")]
+    AtMost,
+    /// =, exactly.
+    #[serde(rename = "=")]
+    Equal,
+    /// 定性, qualitative.
+    #[serde(rename = "定性")]
+    Qualitative,
+}
+
+impl Sign {
+    /// Every sign, in the order a picker shows them.
+    pub const ALL: [Sign; 4] = [Sign::AtLeast, Sign::AtMost, Sign::Equal, Sign::Qualitative];
+
+    /// The symbol or word as forms write it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sign::AtLeast => "≥",
+            Sign::AtMost => "≤",
+            Sign::Equal => "=",
+            Sign::Qualitative => "定性",
+        }
+    }
+}
+
+/// 指标方向性.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Direction {
+    /// 正向: higher is better.
+    #[serde(rename = "正向")]
+    Positive,
+    /// 反向: lower is better.
+    #[serde(rename = "反向")]
+    Negative,
+}
+
+impl Direction {
+    /// Both directions.
+    pub const ALL: [Direction; 2] = [Direction::Positive, Direction::Negative];
+
+    /// The word forms use.
+    pub fn label(self) -> &'static str {
+        match self {
+            Direction::Positive => "正向",
+            Direction::Negative => "反向",
+        }
+    }
+}
+
+/// 绩效标准: where the target value comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Standard {
+    /// 计划标准.
+    #[serde(rename = "计划标准")]
+    Plan,
+    /// 行业标准.
+    #[serde(rename = "行业标准")]
+    Industry,
+    /// 历史标准.
+    #[serde(rename = "历史标准")]
+    History,
+    /// 其他标准.
+    #[serde(rename = "其他标准")]
+    Other,
+}
+
+impl Standard {
+    /// Every standard.
+    pub const ALL: [Standard; 4] = [Standard::Plan, Standard::Industry, Standard::History, Standard::Other];
+
+    /// The words forms use.
+    pub fn label(self) -> &'static str {
+        match self {
+            Standard::Plan => "计划标准",
+            Standard::Industry => "行业标准",
+            Standard::History => "历史标准",
+            Standard::Other => "其他标准",
+        }
+    }
+}
+
+impl ProjectAttribute {
+    /// Both attributes.
+    pub const ALL: [ProjectAttribute; 2] = [ProjectAttribute::New, ProjectAttribute::Continuing];
+
+    /// The word forms use.
+    pub fn label(self) -> &'static str {
+        match self {
+            ProjectAttribute::New => "新增",
+            ProjectAttribute::Continuing => "延续",
+        }
+    }
+}
+
+impl IndicatorRow {
+    /// True when no name and no value is filled (whitespace counts as nothing).
+    pub fn is_empty(&self) -> bool {
+        [&self.level3, &self.value].iter().all(|s| money::trim_blank(s).is_empty())
+            && self.number.is_blank()
+            && money::trim_blank(&self.unit).is_empty()
+    }
+}
+
+impl Declaration {
+    /// A project by id.
+    pub fn project(&self, id: Id) -> Option<&ProjectForm> {
+        self.projects.iter().find(|p| p.id == id)
+    }
+
+    /// Every id in use (projects and rows).
+    fn ids(&self) -> impl Iterator<Item = Id> + '_ {
+        let rows = |rows: &'_ [IndicatorRow]| rows.iter().map(|r| r.id).collect::<Vec<_>>();
+        rows(&self.overall.indicators).into_iter().chain(self.projects.iter().flat_map(move |p| {
+            std::iter::once(p.id).chain(rows(&p.indicators)).chain(rows(&p.long_term_indicators))
+        }))
+    }
+
+    /// An id not used yet.
+    pub fn fresh_id(&self) -> Id {
+        Id(self.ids().map(|i| i.0).max().unwrap_or(0) + 1)
+    }
+
+    /// Gives every project and row a unique non-zero id, keeping the ids that already are.
+    /// Files written by other tools may leave ids out (0) or repeat them.
+    pub fn ensure_ids(&mut self) {
+        let mut seen = std::collections::HashSet::new();
+        let mut next = self.ids().map(|i| i.0).max().unwrap_or(0) + 1;
+        let mut fix = |id: &mut Id| {
+            if id.0 == 0 || !seen.insert(*id) {
+                *id = Id(next);
+                seen.insert(*id);
+                next += 1;
+            }
+        };
+        for r in &mut self.overall.indicators {
+            fix(&mut r.id);
+        }
+        for p in &mut self.projects {
+            fix(&mut p.id);
+            for r in p.indicators.iter_mut().chain(p.long_term_indicators.iter_mut()) {
+                fix(&mut r.id);
+            }
+        }
+    }
+}

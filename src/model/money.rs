@@ -1,0 +1,244 @@
+//! Money in 万元: an exact decimal newtype, the one parser for what people type, and checked arithmetic.
+
+use rust_decimal::Decimal;
+use std::fmt;
+use std::str::FromStr;
+
+/// An amount of money in 万元, exact, never negative, keeping the scale it was written with
+/// ("105.00" stays "105.00"). Stored in JSON as that string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Money(Decimal);
+
+/// Why a typed amount is not a valid amount of money.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MoneyError {
+    /// Nothing but whitespace.
+    Empty,
+    /// A minus sign: amounts on these forms are never negative.
+    Negative,
+    /// Scientific notation such as "1e3".
+    Exponent,
+    /// Thousands separators in the wrong places ("1,23.4").
+    BadGrouping,
+    /// Too many digits for an exact amount.
+    TooLarge,
+    /// Anything else; the character that does not belong is given.
+    NotANumber { unexpected: char },
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MoneyError::Empty => write!(f, "未填写金额"),
+            MoneyError::Negative => write!(f, "金额不能为负数"),
+            MoneyError::Exponent => write!(f, "不支持科学计数法，请直接写出数字，如 1000.00"),
+            MoneyError::BadGrouping => write!(f, "千位分隔符位置不对，应每三位一个逗号，如 1,234.50"),
+            MoneyError::TooLarge => write!(f, "数字位数过多"),
+            MoneyError::NotANumber { unexpected } => {
+                write!(f, "不是数字：含有“{unexpected}”，金额只能填写数字（单位为万元）")
+            }
+        }
+    }
+}
+
+impl std::error::Error for MoneyError {}
+
+/// Maps full-width digits and punctuation that Chinese input methods produce to ASCII.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' | '。' => '.',
+        '，' => ',',
+        '－' | '−' => '-',
+        '＋' => '+',
+        _ => c,
+    }
+}
+
+/// True for every whitespace a Word table cell can hold, U+3000 and NBSP included.
+pub fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' || c == '\u{feff}'
+}
+
+/// Trims all whitespace, U+3000 and NBSP included.
+pub fn trim_blank(s: &str) -> &str {
+    s.trim_matches(is_blank_char)
+}
+
+impl Money {
+    /// Zero, with scale 0.
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// Parses what a person types into an amount cell: ASCII or full-width digits, an optional
+    /// decimal point ("." "．" "。"), thousands separators in groups of three ("1,234.5").
+    ///
+    /// # Errors
+    /// [`MoneyError`] says what is wrong: empty, negative, exponent, bad grouping, too large, or
+    /// the first character that does not belong in a number.
+    pub fn parse(input: &str) -> Result<Money, MoneyError> {
+        let folded: String = trim_blank(input).chars().map(fold_width).collect();
+        if folded.is_empty() {
+            return Err(MoneyError::Empty);
+        }
+        if folded.starts_with('-') {
+            return Err(MoneyError::Negative);
+        }
+        let (int_part, frac_part) = match folded.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (folded.as_str(), None),
+        };
+        for c in int_part.chars() {
+            if !(c.is_ascii_digit() || c == ',') {
+                return Err(Self::unexpected(c, &folded));
+            }
+        }
+        if let Some(frac) = frac_part {
+            for c in frac.chars() {
+                if !c.is_ascii_digit() {
+                    return Err(Self::unexpected(c, &folded));
+                }
+            }
+        }
+        if int_part.is_empty() && frac_part.is_none_or(str::is_empty) {
+            return Err(MoneyError::NotANumber { unexpected: '.' });
+        }
+        if int_part.contains(',') {
+            let mut groups = int_part.split(',');
+            let first = groups.next().unwrap_or("");
+            if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+                return Err(MoneyError::BadGrouping);
+            }
+        }
+        let digits: String = int_part.chars().filter(|c| *c != ',').collect();
+        let digits = if digits.is_empty() { "0".to_string() } else { digits };
+        let text = match frac_part {
+            Some(frac) if !frac.is_empty() => format!("{digits}.{frac}"),
+            _ => digits,
+        };
+        Decimal::from_str(&text).map(Money).map_err(|_| MoneyError::TooLarge)
+    }
+
+    fn unexpected(c: char, whole: &str) -> MoneyError {
+        if (c == 'e' || c == 'E') && whole.chars().any(|d| d.is_ascii_digit()) {
+            MoneyError::Exponent
+        } else {
+            MoneyError::NotANumber { unexpected: c }
+        }
+    }
+
+    /// Wraps an exact decimal; `None` when it is negative.
+    pub fn from_decimal(value: Decimal) -> Option<Money> {
+        (!value.is_sign_negative() || value.is_zero()).then_some(Money(value))
+    }
+
+    /// The exact value.
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+
+    /// The number of digits after the decimal point as written.
+    pub fn scale(self) -> u32 {
+        self.0.scale()
+    }
+
+    /// Sum; `None` on overflow.
+    pub fn checked_add(self, other: Money) -> Option<Money> {
+        self.0.checked_add(other.0).map(Money)
+    }
+
+    /// Sums many amounts; `None` on overflow.
+    pub fn checked_sum<I: IntoIterator<Item = Money>>(items: I) -> Option<Money> {
+        items.into_iter().try_fold(Money::ZERO, Money::checked_add)
+    }
+
+    /// The amount in units of 0.01 万元 (rounded half away from zero), the unit forms compare in.
+    pub fn cents(self) -> Decimal {
+        self.0
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    }
+
+    /// Shown with two decimals ("105.00"), as the forms print amounts; more decimals are kept.
+    pub fn display_2dp(self) -> String {
+        let mut d = self.0;
+        if d.scale() < 2 {
+            d.rescale(2);
+        }
+        d.to_string()
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(s: &str) -> String {
+        Money::parse(s).unwrap().to_string()
+    }
+
+    #[test]
+    fn plain_amounts_keep_their_scale() {
+        assert_eq!(ok("105.00"), "105.00");
+        assert_eq!(ok("921.83"), "921.83");
+        assert_eq!(ok("20"), "20");
+        assert_eq!(ok(".5"), "0.5");
+        assert_eq!(ok("0"), "0");
+    }
+
+    #[test]
+    fn what_people_type_is_accepted() {
+        assert_eq!(ok("1,234.5"), "1234.5");
+        assert_eq!(ok("１２.３"), "12.3");
+        assert_eq!(ok("１２．３"), "12.3");
+        assert_eq!(ok("12。3"), "12.3");
+        assert_eq!(ok("１，２３４"), "1234");
+        assert_eq!(ok("\u{3000}20.00 "), "20.00");
+        assert_eq!(ok("1,234,567.00"), "1234567.00");
+    }
+
+    #[test]
+    fn more_than_two_decimals_parse_exactly() {
+        // Accepted as typed; the checker warns about the third decimal (rule M1).
+        let m = Money::parse("12.345").unwrap();
+        assert_eq!(m.to_string(), "12.345");
+        assert_eq!(m.scale(), 3);
+        assert_eq!(m.cents().to_string(), "12.35");
+    }
+
+    #[test]
+    fn bad_input_is_refused_with_a_reason() {
+        assert_eq!(Money::parse("abc"), Err(MoneyError::NotANumber { unexpected: 'a' }));
+        assert_eq!(Money::parse("-5"), Err(MoneyError::Negative));
+        assert_eq!(Money::parse("－5"), Err(MoneyError::Negative));
+        assert_eq!(Money::parse(""), Err(MoneyError::Empty));
+        assert_eq!(Money::parse("\u{3000}"), Err(MoneyError::Empty));
+        assert_eq!(Money::parse("1e3"), Err(MoneyError::Exponent));
+        assert_eq!(Money::parse("1,23.4"), Err(MoneyError::BadGrouping));
+        assert_eq!(Money::parse(",123"), Err(MoneyError::BadGrouping));
+        assert_eq!(Money::parse("1.2.3"), Err(MoneyError::NotANumber { unexpected: '.' }));
+        assert_eq!(Money::parse("250万"), Err(MoneyError::NotANumber { unexpected: '万' }));
+        assert_eq!(Money::parse("."), Err(MoneyError::NotANumber { unexpected: '.' }));
+        assert_eq!(Money::parse("99999999999999999999999999999999"), Err(MoneyError::TooLarge));
+    }
+
+    #[test]
+    fn messages_are_chinese() {
+        assert!(MoneyError::Negative.to_string().contains("负数"));
+        assert!(MoneyError::NotANumber { unexpected: '万' }.to_string().contains("万"));
+    }
+
+    #[test]
+    fn arithmetic_is_exact() {
+        let parts = ["712.32", "104.52", "105.00"].map(|s| Money::parse(s).unwrap());
+        let sum = Money::checked_sum(parts).unwrap();
+        assert_eq!(sum.to_string(), "921.84");
+        assert_ne!(sum, Money::parse("921.83").unwrap());
+        assert_eq!(Money::parse("0.1").unwrap().checked_add(Money::parse("0.2").unwrap()).unwrap().to_string(), "0.3");
+        assert_eq!(Money::parse("105").unwrap().display_2dp(), "105.00");
+    }
+}
