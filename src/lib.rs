@@ -3,4 +3,9 @@
 //! `model` and `check` are plain Rust and test natively; `app` (the Yew page) and `js_api` exist
 //! only on wasm32.
 
+pub mod check;
 pub mod model;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;

@@ -1,1 +1,12 @@
-fn main(){}
+//! Entry point of the web app: built for wasm32 by Trunk; on a native build it says where the app is.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    jixiao::app::run();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("jixiao-web is the browser app; build it with `trunk build --release` (see README.md). For the command-line checker run `jixiao`.");
+    std::process::exit(2);
+}

@@ -3,119 +3,13 @@
 use jixiao::model::json::{from_str, to_json};
 use jixiao::model::*;
 use proptest::prelude::*;
+
+mod common;
+use common::declaration;
 use serde_json::Value;
 
 fn schema() -> Value {
     serde_json::from_str(include_str!("../schema/declaration.schema.json")).unwrap()
-}
-
-fn text() -> BoxedStrategy<String> {
-    prop_oneof![
-        Just(String::new()),
-        Just("\u{3000}".to_string()),
-        "[0-9]{1,4}(\\.[0-9]{1,3})?",
-        "[ -~]{0,12}",
-        "\\PC{0,16}",
-        Just("满意度≧95%以上".to_string()),
-        Just("1,234.5".to_string()),
-        Just("１２.３".to_string()),
-        Just("250万".to_string()),
-    ]
-    .boxed()
-}
-
-fn row() -> BoxedStrategy<IndicatorRow> {
-    (
-        (text(), text(), text(), text()),
-        (proptest::option::of(prop::sample::select(Sign::ALL.to_vec())), text(), text(), text(), text()),
-        (
-            proptest::option::of(prop::sample::select(Direction::ALL.to_vec())),
-            text(),
-            text(),
-            proptest::option::of(prop::sample::select(Standard::ALL.to_vec())),
-        ),
-    )
-        .prop_map(|((l1, l2, l3, value), (sign, number, unit, weight, score), (direction, explanation, scoring, standard))| {
-            IndicatorRow {
-                id: Id(0),
-                level1: l1,
-                level2: l2,
-                level3: l3,
-                value,
-                sign,
-                number: Cell::from_input(&number),
-                unit,
-                weight: Cell::from_input(&weight),
-                score: Cell::from_input(&score),
-                direction,
-                explanation,
-                scoring,
-                standard,
-            }
-        })
-        .boxed()
-}
-
-fn project() -> BoxedStrategy<ProjectForm> {
-    (
-        (text(), text(), text(), text(), text(), text(), text()),
-        prop::collection::vec(row(), 0..6),
-        (text(), text(), text(), proptest::option::of(prop::sample::select(ProjectAttribute::ALL.to_vec())), text(), text(), text()),
-        prop::collection::vec(row(), 0..3),
-    )
-        .prop_map(|((year, name, unit, total, appr, other, target), rows, (dept, imp, mgr, attribute, period, carry, lt), lt_rows)| {
-            ProjectForm {
-                id: Id(0),
-                year,
-                name,
-                unit_name: unit,
-                total: Cell::from_input(&total),
-                appropriation: Cell::from_input(&appr),
-                other_funds: Cell::from_input(&other),
-                annual_target: target,
-                indicators: rows,
-                department: dept,
-                implementing_unit: imp,
-                manager: mgr,
-                attribute,
-                period,
-                carryover: Cell::from_input(&carry),
-                long_term_target: lt,
-                long_term_indicators: lt_rows,
-            }
-        })
-        .boxed()
-}
-
-fn declaration() -> BoxedStrategy<Declaration> {
-    (
-        (text(), text(), text(), text(), text(), text(), text(), text()),
-        prop::collection::vec(row(), 0..8),
-        prop::collection::vec(project(), 0..5),
-        (any::<bool>(), 0u32..200, proptest::option::of(prop::sample::select(Framework::ALL.to_vec()))),
-    )
-        .prop_map(|((year, unit, oy, ou, total, pers, oper, pf), rows, projects, (complete, cap, framework))| {
-            let mut d = Declaration {
-                year,
-                unit_name: unit.clone(),
-                profile: Profile { project_set_complete: complete, indicator_cell_cap: cap, framework, ..Profile::default() },
-                overall: OverallForm {
-                    year: oy,
-                    unit_name: ou,
-                    department: String::new(),
-                    total: Cell::from_input(&total),
-                    personnel: Cell::from_input(&pers),
-                    operating: Cell::from_input(&oper),
-                    project_funds: Cell::from_input(&pf),
-                    tasks: unit,
-                    indicators: rows,
-                },
-                projects,
-            };
-            d.ensure_ids();
-            d
-        })
-        .boxed()
 }
 
 proptest! {
@@ -167,7 +61,10 @@ fn full() -> Declaration {
     p.period = "2022年1月至2024年12月".into();
     p.carryover = Cell::from_input("1.00");
     p.long_term_target = "x".into();
-    p.long_term_indicators = vec![IndicatorRow { id: Id(501), ..row.clone() }];
+    p.long_term_indicators = vec![IndicatorRow {
+        id: Id(501),
+        ..row.clone()
+    }];
     p.indicators.push(row);
     d
 }
@@ -190,7 +87,11 @@ fn the_schema_names_exactly_the_fields_the_types_write() {
     assert_eq!(keys(&v["profile"]), schema_keys(&s["$defs"]["profile"]));
     assert_eq!(keys(&v["overall"]), schema_keys(&s["$defs"]["overall"]));
     assert_eq!(keys(&v["projects"][0]), schema_keys(&s["$defs"]["project"]));
-    let full_row = v["projects"][0]["indicators"].as_array().unwrap().last().unwrap();
+    let full_row = v["projects"][0]["indicators"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap();
     assert_eq!(keys(full_row), schema_keys(&s["$defs"]["row"]));
 }
 
@@ -216,9 +117,14 @@ fn the_schema_requires_what_the_types_require() {
                 };
             }
             target.as_object_mut().unwrap().remove(&key);
-            let schema_says = def["required"].as_array().is_some_and(|r| r.iter().any(|k| k == key.as_str()));
+            let schema_says = def["required"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|k| k == key.as_str()));
             let types_say = from_str(&v.to_string()).is_err();
-            assert_eq!(schema_says, types_say, "{at:?}.{key}: schema required={schema_says}, import fails={types_say}");
+            assert_eq!(
+                schema_says, types_say,
+                "{at:?}.{key}: schema required={schema_says}, import fails={types_say}"
+            );
         }
     }
 }

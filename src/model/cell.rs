@@ -131,7 +131,10 @@ mod tests {
         assert_eq!(Amount::from_input("20.00").to_text(), "20.00");
         assert_eq!(Amount::from_input("1,234.5").to_text(), "1234.5");
         assert_eq!(Amount::from_input("250万"), Cell::Text("250万".into()));
-        assert!(Amount::from_input("250万").problem().unwrap().contains("万"));
+        assert!(Amount::from_input("250万")
+            .problem()
+            .unwrap()
+            .contains("万"));
         assert_eq!(Amount::from_input("20").problem(), None);
     }
 

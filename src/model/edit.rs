@@ -5,7 +5,10 @@
 use super::cell::Cell;
 use super::framework::{Framework, OVERALL_CATEGORIES};
 use super::path::{Field, FormRef, Grid, RowField};
-use super::{Declaration, Direction, Id, IndicatorRow, OverallForm, ProjectAttribute, ProjectForm, Sign, Standard};
+use super::{
+    Declaration, Direction, Id, IndicatorRow, OverallForm, ProjectAttribute, ProjectForm, Sign,
+    Standard,
+};
 
 /// Which way to move an item in a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,13 +37,21 @@ impl Declaration {
     pub fn new_blank(year: &str) -> Declaration {
         let mut d = Declaration {
             year: year.to_string(),
-            overall: OverallForm { year: year.to_string(), ..OverallForm::default() },
+            overall: OverallForm {
+                year: year.to_string(),
+                ..OverallForm::default()
+            },
             ..Declaration::default()
         };
         for (l1, l2s) in OVERALL_CATEGORIES {
             for l2 in *l2s {
                 let id = d.fresh_id();
-                d.overall.indicators.push(IndicatorRow { id, level1: l1.to_string(), level2: l2.to_string(), ..Default::default() });
+                d.overall.indicators.push(IndicatorRow {
+                    id,
+                    level1: l1.to_string(),
+                    level2: l2.to_string(),
+                    ..Default::default()
+                });
             }
         }
         d
@@ -54,11 +65,21 @@ impl Declaration {
     /// Adds a project form with the framework's template rows; returns its id.
     pub fn add_project(&mut self) -> Id {
         let id = self.fresh_id();
-        let mut p = ProjectForm { id, year: self.year.clone(), unit_name: self.unit_name.clone(), ..ProjectForm::default() };
+        let mut p = ProjectForm {
+            id,
+            year: self.year.clone(),
+            unit_name: self.unit_name.clone(),
+            ..ProjectForm::default()
+        };
         let mut next = id.0 + 1;
         for (l1, l2s) in self.framework_for_new_forms().project_categories() {
             for l2 in *l2s {
-                p.indicators.push(IndicatorRow { id: Id(next), level1: l1.to_string(), level2: l2.to_string(), ..Default::default() });
+                p.indicators.push(IndicatorRow {
+                    id: Id(next),
+                    level1: l1.to_string(),
+                    level2: l2.to_string(),
+                    ..Default::default()
+                });
                 next += 1;
             }
         }
@@ -99,7 +120,9 @@ impl Declaration {
             }
         };
         follow(&mut self.overall.unit_name);
-        self.projects.iter_mut().for_each(|p| follow(&mut p.unit_name));
+        self.projects
+            .iter_mut()
+            .for_each(|p| follow(&mut p.unit_name));
     }
 
     /// A header field as text, or `None` when the form or the field does not exist.
@@ -132,7 +155,10 @@ impl Declaration {
                     Field::AnnualTarget => p.annual_target.clone(),
                     Field::ImplementingUnit => p.implementing_unit.clone(),
                     Field::Manager => p.manager.clone(),
-                    Field::Attribute => p.attribute.map(|a| a.label().to_string()).unwrap_or_default(),
+                    Field::Attribute => p
+                        .attribute
+                        .map(|a| a.label().to_string())
+                        .unwrap_or_default(),
                     Field::Period => p.period.clone(),
                     Field::Carryover => p.carryover.to_text(),
                     Field::LongTermTarget => p.long_term_target.clone(),
@@ -161,7 +187,9 @@ impl Declaration {
                 }
             }
             FormRef::Project(id) => {
-                let Some(p) = self.projects.iter_mut().find(|p| p.id == id) else { return false };
+                let Some(p) = self.projects.iter_mut().find(|p| p.id == id) else {
+                    return false;
+                };
                 match field {
                     Field::Year => p.year = s,
                     Field::UnitName => p.unit_name = s,
@@ -173,7 +201,10 @@ impl Declaration {
                     Field::AnnualTarget => p.annual_target = s,
                     Field::ImplementingUnit => p.implementing_unit = s,
                     Field::Manager => p.manager = s,
-                    Field::Attribute => p.attribute = label_of(&ProjectAttribute::ALL, ProjectAttribute::label, text),
+                    Field::Attribute => {
+                        p.attribute =
+                            label_of(&ProjectAttribute::ALL, ProjectAttribute::label, text)
+                    }
                     Field::Period => p.period = s,
                     Field::Carryover => p.carryover = Cell::from_input(text),
                     Field::LongTermTarget => p.long_term_target = s,
@@ -190,7 +221,9 @@ impl Declaration {
             (FormRef::Overall, Grid::Annual) => Some(&self.overall.indicators),
             (FormRef::Overall, Grid::LongTerm) => None,
             (FormRef::Project(id), Grid::Annual) => self.project(id).map(|p| &p.indicators),
-            (FormRef::Project(id), Grid::LongTerm) => self.project(id).map(|p| &p.long_term_indicators),
+            (FormRef::Project(id), Grid::LongTerm) => {
+                self.project(id).map(|p| &p.long_term_indicators)
+            }
         }
     }
 
@@ -200,14 +233,28 @@ impl Declaration {
             (FormRef::Overall, Grid::LongTerm) => None,
             (FormRef::Project(id), g) => {
                 let p = self.projects.iter_mut().find(|p| p.id == id)?;
-                Some(if g == Grid::Annual { &mut p.indicators } else { &mut p.long_term_indicators })
+                Some(if g == Grid::Annual {
+                    &mut p.indicators
+                } else {
+                    &mut p.long_term_indicators
+                })
             }
         }
     }
 
     /// Sets one cell of an indicator row from typed text; false when there is no such row.
-    pub fn set_row_field(&mut self, form: FormRef, grid: Grid, row: Id, field: RowField, text: &str) -> bool {
-        let Some(r) = self.rows_mut(form, grid).and_then(|rows| rows.iter_mut().find(|r| r.id == row)) else {
+    pub fn set_row_field(
+        &mut self,
+        form: FormRef,
+        grid: Grid,
+        row: Id,
+        field: RowField,
+        text: &str,
+    ) -> bool {
+        let Some(r) = self
+            .rows_mut(form, grid)
+            .and_then(|rows| rows.iter_mut().find(|r| r.id == row))
+        else {
             return false;
         };
         r.set(field, text);
@@ -215,17 +262,36 @@ impl Declaration {
     }
 
     /// Inserts a row after `after` (or at the end) in the given 一级/二级 group; returns its id.
-    pub fn insert_row(&mut self, form: FormRef, grid: Grid, after: Option<Id>, level1: &str, level2: &str) -> Option<Id> {
+    pub fn insert_row(
+        &mut self,
+        form: FormRef,
+        grid: Grid,
+        after: Option<Id>,
+        level1: &str,
+        level2: &str,
+    ) -> Option<Id> {
         let id = self.fresh_id();
         let rows = self.rows_mut(form, grid)?;
-        let at = after.and_then(|a| rows.iter().position(|r| r.id == a)).map_or(rows.len(), |i| i + 1);
-        rows.insert(at, IndicatorRow { id, level1: level1.into(), level2: level2.into(), ..Default::default() });
+        let at = after
+            .and_then(|a| rows.iter().position(|r| r.id == a))
+            .map_or(rows.len(), |i| i + 1);
+        rows.insert(
+            at,
+            IndicatorRow {
+                id,
+                level1: level1.into(),
+                level2: level2.into(),
+                ..Default::default()
+            },
+        );
         Some(id)
     }
 
     /// Removes a row; false when there is none.
     pub fn remove_row(&mut self, form: FormRef, grid: Grid, row: Id) -> bool {
-        let Some(rows) = self.rows_mut(form, grid) else { return false };
+        let Some(rows) = self.rows_mut(form, grid) else {
+            return false;
+        };
         let before = rows.len();
         rows.retain(|r| r.id != row);
         before != rows.len()
@@ -233,14 +299,26 @@ impl Declaration {
 
     /// Moves a row one place; false when it cannot move.
     pub fn move_row(&mut self, form: FormRef, grid: Grid, row: Id, dir: Move) -> bool {
-        self.rows_mut(form, grid).is_some_and(|rows| move_in(rows, |r| r.id == row, dir))
+        self.rows_mut(form, grid)
+            .is_some_and(|rows| move_in(rows, |r| r.id == row, dir))
     }
 
     /// Renames the 一级 or 二级 group that `row` starts: the run of consecutive rows sharing its name
     /// (for 二级, within the same 一级). Returns false when there is no such row.
-    pub fn rename_group(&mut self, form: FormRef, grid: Grid, row: Id, level: Level, text: &str) -> bool {
-        let Some(rows) = self.rows_mut(form, grid) else { return false };
-        let Some(start) = rows.iter().position(|r| r.id == row) else { return false };
+    pub fn rename_group(
+        &mut self,
+        form: FormRef,
+        grid: Grid,
+        row: Id,
+        level: Level,
+        text: &str,
+    ) -> bool {
+        let Some(rows) = self.rows_mut(form, grid) else {
+            return false;
+        };
+        let Some(start) = rows.iter().position(|r| r.id == row) else {
+            return false;
+        };
         let key = |r: &IndicatorRow| match level {
             Level::One => (r.level1.clone(), String::new()),
             Level::Two => (r.level1.clone(), r.level2.clone()),
@@ -288,10 +366,16 @@ impl IndicatorRow {
             RowField::Unit => self.unit.clone(),
             RowField::Weight => self.weight.to_text(),
             RowField::Score => self.score.to_text(),
-            RowField::Direction => self.direction.map(|s| s.label().to_string()).unwrap_or_default(),
+            RowField::Direction => self
+                .direction
+                .map(|s| s.label().to_string())
+                .unwrap_or_default(),
             RowField::Explanation => self.explanation.clone(),
             RowField::Scoring => self.scoring.clone(),
-            RowField::Standard => self.standard.map(|s| s.label().to_string()).unwrap_or_default(),
+            RowField::Standard => self
+                .standard
+                .map(|s| s.label().to_string())
+                .unwrap_or_default(),
         }
     }
 
@@ -308,7 +392,9 @@ impl IndicatorRow {
             RowField::Unit => self.unit = s,
             RowField::Weight => self.weight = Cell::from_input(text),
             RowField::Score => self.score = Cell::from_input(text),
-            RowField::Direction => self.direction = label_of(&Direction::ALL, Direction::label, text),
+            RowField::Direction => {
+                self.direction = label_of(&Direction::ALL, Direction::label, text)
+            }
             RowField::Explanation => self.explanation = s,
             RowField::Scoring => self.scoring = s,
             RowField::Standard => self.standard = label_of(&Standard::ALL, Standard::label, text),
@@ -317,7 +403,9 @@ impl IndicatorRow {
 }
 
 fn move_in<T>(items: &mut [T], is_it: impl Fn(&T) -> bool, dir: Move) -> bool {
-    let Some(i) = items.iter().position(is_it) else { return false };
+    let Some(i) = items.iter().position(is_it) else {
+        return false;
+    };
     let j = match dir {
         Move::Up if i > 0 => i - 1,
         Move::Down if i + 1 < items.len() => i + 1,
@@ -361,7 +449,12 @@ mod tests {
         let mut d = Declaration::new_blank("2023");
         d.profile.framework = Some(Framework::Cost2021);
         let id = d.add_project();
-        assert!(d.project(id).unwrap().indicators.iter().any(|r| r.level1 == "成本指标" && r.level2 == "经济成本指标"));
+        assert!(d
+            .project(id)
+            .unwrap()
+            .indicators
+            .iter()
+            .any(|r| r.level1 == "成本指标" && r.level2 == "经济成本指标"));
     }
 
     #[test]
@@ -371,7 +464,11 @@ mod tests {
         d.set_field(FormRef::Project(p), Field::Year, "2021");
         d.set_year("2023");
         assert_eq!(d.overall.year, "2023");
-        assert_eq!(d.project(p).unwrap().year, "2021", "a year typed on the form itself is kept");
+        assert_eq!(
+            d.project(p).unwrap().year,
+            "2021",
+            "a year typed on the form itself is kept"
+        );
         d.set_unit_name("甲单位");
         assert_eq!(d.overall.unit_name, "甲单位");
         assert_eq!(d.project(p).unwrap().unit_name, "甲单位");
@@ -394,10 +491,15 @@ mod tests {
         let mut d = Declaration::new_blank("2022");
         let p = FormRef::Project(d.add_project());
         let first = d.rows(p, Grid::Annual).unwrap()[0].id;
-        let new = d.insert_row(p, Grid::Annual, Some(first), "产出指标", "数量指标").unwrap();
+        let new = d
+            .insert_row(p, Grid::Annual, Some(first), "产出指标", "数量指标")
+            .unwrap();
         assert_eq!(d.rows(p, Grid::Annual).unwrap()[1].id, new);
         assert!(d.set_row_field(p, Grid::Annual, new, RowField::Sign, "≥"));
-        assert_eq!(d.rows(p, Grid::Annual).unwrap()[1].sign, Some(Sign::AtLeast));
+        assert_eq!(
+            d.rows(p, Grid::Annual).unwrap()[1].sign,
+            Some(Sign::AtLeast)
+        );
         assert!(d.rename_group(p, Grid::Annual, first, Level::One, "项目完成"));
         let rows = d.rows(p, Grid::Annual).unwrap();
         assert_eq!(rows.iter().filter(|r| r.level1 == "项目完成").count(), 5);

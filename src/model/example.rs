@@ -10,7 +10,8 @@ pub const EXAMPLE_JSON: &str = include_str!("../../examples/renhe-2022.json");
 /// The example declaration.
 pub fn declaration() -> Declaration {
     // The file is part of the build and a test reads it; failing here is a build defect.
-    json::from_str(EXAMPLE_JSON).unwrap_or_else(|e| panic!("examples/renhe-2022.json is broken: {e}"))
+    json::from_str(EXAMPLE_JSON)
+        .unwrap_or_else(|e| panic!("examples/renhe-2022.json is broken: {e}"))
 }
 
 #[cfg(test)]
@@ -35,9 +36,16 @@ mod tests {
     fn the_shipped_file_is_what_the_app_writes() {
         let canonical = json::to_json(&declaration());
         if std::env::var_os("JIXIAO_BLESS").is_some() {
-            std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/renhe-2022.json"), format!("{canonical}\n")).unwrap();
+            std::fs::write(
+                concat!(env!("CARGO_MANIFEST_DIR"), "/examples/renhe-2022.json"),
+                format!("{canonical}\n"),
+            )
+            .unwrap();
             return;
         }
-        assert!(canonical.trim_end() == EXAMPLE_JSON.trim_end(), "examples/renhe-2022.json is not canonical; run with JIXIAO_BLESS=1");
+        assert!(
+            canonical.trim_end() == EXAMPLE_JSON.trim_end(),
+            "examples/renhe-2022.json is not canonical; run with JIXIAO_BLESS=1"
+        );
     }
 }

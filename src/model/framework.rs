@@ -55,13 +55,27 @@ pub const BENEFIT: &str = "效益指标";
 pub const SATISFACTION: &str = "满意度指标";
 /// 成本指标 (a 一级 in the 2021 framework, a 二级 under 产出 in the classic one).
 pub const COST: &str = "成本指标";
-const BENEFIT_L2: [&str; 4] = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
+const BENEFIT_L2: [&str; 4] = [
+    "经济效益指标",
+    "社会效益指标",
+    "生态效益指标",
+    "可持续影响指标",
+];
 
 /// The 一级 → 二级 names of the unit-overall form, as the common template prints them.
 pub const OVERALL_CATEGORIES: &[(&str, &[&str])] = &[
-    ("基本经费", &["数量指标", "质量指标", "时效指标", "成本指标", "其他指标"]),
-    ("项目经费", &["数量指标", "质量指标", "时效指标", "成本指标", "其他指标"]),
-    ("效果指标", &["社会效益指标", "生态效益指标", "可持续影响指标", "其他指标"]),
+    (
+        "基本经费",
+        &["数量指标", "质量指标", "时效指标", "成本指标", "其他指标"],
+    ),
+    (
+        "项目经费",
+        &["数量指标", "质量指标", "时效指标", "成本指标", "其他指标"],
+    ),
+    (
+        "效果指标",
+        &["社会效益指标", "生态效益指标", "可持续影响指标", "其他指标"],
+    ),
     ("满意度指标", &["满意度指标"]),
     ("其他绩效指标", &["其他绩效指标"]),
 ];
@@ -83,7 +97,11 @@ pub fn standard_level1(name: &str) -> String {
 /// Maps a 二级 name as written to its standard name (环境效益指标 → 生态效益指标, 数量 → 数量指标 …).
 pub fn standard_level2(name: &str) -> String {
     let n = compact(name);
-    let with_suffix = if n.is_empty() || n.ends_with("指标") { n } else { format!("{n}指标") };
+    let with_suffix = if n.is_empty() || n.ends_with("指标") {
+        n
+    } else {
+        format!("{n}指标")
+    };
     match with_suffix.as_str() {
         "环境效益指标" => "生态效益指标".to_string(),
         "满意度指标" => "服务对象满意度指标".to_string(),
@@ -94,7 +112,9 @@ pub fn standard_level2(name: &str) -> String {
 
 /// Removes every kind of whitespace.
 pub fn compact(s: &str) -> String {
-    s.chars().filter(|c| !super::money::is_blank_char(*c)).collect()
+    s.chars()
+        .filter(|c| !super::money::is_blank_char(*c))
+        .collect()
 }
 
 #[cfg(test)]
@@ -115,7 +135,11 @@ mod tests {
 
     #[test]
     fn the_2021_framework_makes_cost_a_level1() {
-        let l1: Vec<_> = Framework::Cost2021.project_categories().iter().map(|c| c.0).collect();
+        let l1: Vec<_> = Framework::Cost2021
+            .project_categories()
+            .iter()
+            .map(|c| c.0)
+            .collect();
         assert!(l1.contains(&COST));
         let classic_output = Framework::Classic.project_categories()[0].1;
         assert!(classic_output.contains(&"成本指标"));

@@ -94,7 +94,11 @@ impl std::error::Error for ImportError {}
 
 /// Writes a declaration as the versioned, pretty-printed JSON file.
 pub fn to_json(declaration: &Declaration) -> String {
-    let file = FileOut { format: FORMAT, schema_version: SCHEMA_VERSION, declaration };
+    let file = FileOut {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        declaration,
+    };
     // Serializing plain data with string keys cannot fail.
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
@@ -103,11 +107,15 @@ pub fn to_json(declaration: &Declaration) -> String {
 pub fn file_name(declaration: &Declaration) -> String {
     let clean = |s: &str| -> String {
         s.chars()
-            .filter(|c| !super::money::is_blank_char(*c) && !r#"/\:*?"<>|"#.contains(*c) && !c.is_control())
+            .filter(|c| {
+                !super::money::is_blank_char(*c) && !r#"/\:*?"<>|"#.contains(*c) && !c.is_control()
+            })
             .collect()
     };
-    let parts: Vec<String> =
-        [clean(&declaration.unit_name), clean(&declaration.year)].into_iter().filter(|s| !s.is_empty()).collect();
+    let parts: Vec<String> = [clean(&declaration.unit_name), clean(&declaration.year)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
     if parts.is_empty() {
         "绩效目标申报表.json".into()
     } else {
@@ -124,7 +132,10 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Declaration, ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let good = &bytes[..e.valid_up_to()];
-        ImportError::NotUtf8 { line: good.iter().filter(|b| **b == b'\n').count() + 1, looks_gbk: looks_gbk(bytes) }
+        ImportError::NotUtf8 {
+            line: good.iter().filter(|b| **b == b'\n').count() + 1,
+            looks_gbk: looks_gbk(bytes),
+        }
     })?;
     from_str(text)
 }
@@ -136,7 +147,9 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Declaration, ImportError> {
 pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ImportError::NotADeclaration { reason: "文件是空的".into() });
+        return Err(ImportError::NotADeclaration {
+            reason: "文件是空的".into(),
+        });
     }
     let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
         line: e.line(),
@@ -144,27 +157,45 @@ pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
         problem: syntax_problem(&e),
     })?;
     let Some(obj) = value.as_object_mut() else {
-        return Err(ImportError::NotADeclaration { reason: "文件内容不是一个 JSON 对象（{…}）".into() });
+        return Err(ImportError::NotADeclaration {
+            reason: "文件内容不是一个 JSON 对象（{…}）".into(),
+        });
     };
     match obj.remove("format") {
         Some(Value::String(s)) if s == FORMAT => {}
         Some(other) => {
-            return Err(ImportError::NotADeclaration { reason: format!("format 字段为 {other}，应为 \"{FORMAT}\"") })
+            return Err(ImportError::NotADeclaration {
+                reason: format!("format 字段为 {other}，应为 \"{FORMAT}\""),
+            })
         }
         None => {
             return Err(ImportError::NotADeclaration {
-                reason: format!("缺少 format 字段（本工具导出的文件含有 \"format\": \"{FORMAT}\"）"),
+                reason: format!(
+                    "缺少 format 字段（本工具导出的文件含有 \"format\": \"{FORMAT}\"）"
+                ),
             })
         }
     }
     match obj.remove("schema_version") {
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
-        Some(other) => return Err(ImportError::Version { found: other.to_string() }),
-        None => return Err(ImportError::NotADeclaration { reason: "缺少 schema_version 字段".into() }),
+        Some(other) => {
+            return Err(ImportError::Version {
+                found: other.to_string(),
+            })
+        }
+        None => {
+            return Err(ImportError::NotADeclaration {
+                reason: "缺少 schema_version 字段".into(),
+            })
+        }
     }
     let mut declaration: Declaration = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        ImportError::Field { place: place_in_words(&path), problem: field_problem(&e.inner().to_string()), path }
+        ImportError::Field {
+            place: place_in_words(&path),
+            problem: field_problem(&e.inner().to_string()),
+            path,
+        }
     })?;
     declaration.ensure_ids();
     Ok(declaration)
@@ -177,7 +208,10 @@ fn looks_gbk(bytes: &[u8]) -> bool {
         let b = bytes[i];
         if b < 0x80 {
             i += 1;
-        } else if (0x81..=0xFE).contains(&b) && i + 1 < bytes.len() && (0x40..=0xFE).contains(&bytes[i + 1]) {
+        } else if (0x81..=0xFE).contains(&b)
+            && i + 1 < bytes.len()
+            && (0x40..=0xFE).contains(&bytes[i + 1])
+        {
             pairs += 1;
             i += 2;
         } else {
@@ -202,10 +236,16 @@ fn syntax_problem(e: &serde_json::Error) -> String {
         ("expected `,` or `}`", "缺少逗号 , 或右花括号 }"),
         ("expected `,` or `]`", "缺少逗号 , 或右方括号 ]"),
         ("trailing characters", "JSON 结束后还有多余的内容"),
-        ("control character", "字符串中含有控制字符（如未转义的换行）"),
+        (
+            "control character",
+            "字符串中含有控制字符（如未转义的换行）",
+        ),
         ("invalid escape", "无效的转义字符"),
         ("invalid number", "无效的数字"),
-        ("expected ident", "无法识别的词（true、false、null 须为小写英文）"),
+        (
+            "expected ident",
+            "无法识别的词（true、false、null 须为小写英文）",
+        ),
         ("invalid unicode code point", "无效的 Unicode 字符"),
         ("lone leading surrogate", "无效的 Unicode 字符"),
         ("recursion limit exceeded", "嵌套层次过深"),
@@ -217,7 +257,13 @@ fn syntax_problem(e: &serde_json::Error) -> String {
 }
 
 fn field_problem(msg: &str) -> String {
-    let ticked = |s: &str| -> Vec<String> { s.split('`').skip(1).step_by(2).map(str::to_string).collect() };
+    let ticked = |s: &str| -> Vec<String> {
+        s.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
     let ty = |s: &str| -> String {
         let s = s.trim();
         let s = s.split(" `").next().unwrap_or(s);
@@ -239,17 +285,24 @@ fn field_problem(msg: &str) -> String {
     }
     if msg.starts_with("unknown field ") {
         let names = ticked(msg);
-        return format!("未知字段 {}（可能拼写有误）", names.first().cloned().unwrap_or_default());
+        return format!(
+            "未知字段 {}（可能拼写有误）",
+            names.first().cloned().unwrap_or_default()
+        );
     }
     if msg.starts_with("unknown variant ") {
         let names = ticked(msg);
-        let (bad, allowed) = names.split_first().map_or((String::new(), vec![]), |(b, a)| (b.clone(), a.to_vec()));
+        let (bad, allowed) = names
+            .split_first()
+            .map_or((String::new(), vec![]), |(b, a)| (b.clone(), a.to_vec()));
         return format!("取值“{bad}”无效，可选：{}", allowed.join("、"));
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
             let mut hint = String::new();
-            if expected.contains("string") && (found.starts_with("integer") || found.starts_with("floating")) {
+            if expected.contains("string")
+                && (found.starts_with("integer") || found.starts_with("floating"))
+            {
                 hint = "（金额和数字须写成带引号的字符串，如 \"105.00\"）".into();
             }
             return format!("类型不对：应为{}，实际为{}{hint}", ty(expected), ty(found));
@@ -319,7 +372,10 @@ mod tests {
     #[test]
     fn file_names_come_from_unit_and_year() {
         let d = example::declaration();
-        assert_eq!(file_name(&d), "绩效目标申报表-攀枝花市仁和区人大常委会办公室-2022.json");
+        assert_eq!(
+            file_name(&d),
+            "绩效目标申报表-攀枝花市仁和区人大常委会办公室-2022.json"
+        );
         let mut d = d;
         d.unit_name = "a/b:c".into();
         d.year = " ".into();
@@ -339,15 +395,26 @@ mod tests {
         // "{\n" then 申报 in GBK.
         let bytes = b"{\n\"a\": \"\xc9\xea\xb1\xa8\"}";
         let e = from_bytes(bytes).unwrap_err();
-        assert_eq!(e, ImportError::NotUtf8 { line: 2, looks_gbk: true });
+        assert_eq!(
+            e,
+            ImportError::NotUtf8 {
+                line: 2,
+                looks_gbk: true
+            }
+        );
         assert!(e.to_string().contains("GBK"));
     }
 
     #[test]
     fn broken_json_says_line_and_column() {
-        let e = from_str("{\n  \"format\": \"jixiao-declaration\",\n  \"year\" 2022\n}").unwrap_err();
+        let e =
+            from_str("{\n  \"format\": \"jixiao-declaration\",\n  \"year\" 2022\n}").unwrap_err();
         match &e {
-            ImportError::Syntax { line, column, problem } => {
+            ImportError::Syntax {
+                line,
+                column,
+                problem,
+            } => {
                 assert_eq!((*line, *column), (3, 10));
                 assert!(problem.contains("冒号"), "{problem}");
             }
@@ -362,13 +429,17 @@ mod tests {
     fn other_json_is_not_a_declaration() {
         for text in ["[1,2]", "{\"a\":1}", "{\"format\":\"other\"}", "", "  "] {
             let e = from_str(text).unwrap_err();
-            assert!(matches!(e, ImportError::NotADeclaration { .. }), "{text}: {e:?}");
+            assert!(
+                matches!(e, ImportError::NotADeclaration { .. }),
+                "{text}: {e:?}"
+            );
         }
     }
 
     #[test]
     fn another_schema_version_is_refused() {
-        let text = to_json(&example::declaration()).replace("\"schema_version\": 1", "\"schema_version\": 2");
+        let text = to_json(&example::declaration())
+            .replace("\"schema_version\": 1", "\"schema_version\": 2");
         let e = from_str(&text).unwrap_err();
         assert_eq!(e, ImportError::Version { found: "2".into() });
         assert!(e.to_string().contains("版本为 2"));
@@ -376,10 +447,18 @@ mod tests {
 
     #[test]
     fn a_wrong_field_names_its_path() {
-        let text = to_json(&example::declaration()).replacen("\"total\": \"20.00\"", "\"total\": 20.00", 1);
+        let text = to_json(&example::declaration()).replacen(
+            "\"total\": \"20.00\"",
+            "\"total\": 20.00",
+            1,
+        );
         let e = from_str(&text).unwrap_err();
         match &e {
-            ImportError::Field { path, place, problem } => {
+            ImportError::Field {
+                path,
+                place,
+                problem,
+            } => {
                 assert_eq!(path, "projects[0].total");
                 assert_eq!(place, "项目表 1 › 年度资金总额");
                 assert!(problem.contains("应为字符串"), "{problem}");
@@ -389,8 +468,15 @@ mod tests {
         let text = to_json(&example::declaration()).replacen("\"level3\"", "\"levle3\"", 1);
         let e = from_str(&text).unwrap_err();
         assert!(e.to_string().contains("未知字段 levle3"), "{e}");
-        let text = to_json(&example::declaration()).replacen("\"unit_name\": \"攀枝花市仁和区人大常委会办公室\",", "", 1);
-        assert!(from_str(&text).unwrap_err().to_string().contains("缺少字段 unit_name"));
+        let text = to_json(&example::declaration()).replacen(
+            "\"unit_name\": \"攀枝花市仁和区人大常委会办公室\",",
+            "",
+            1,
+        );
+        assert!(from_str(&text)
+            .unwrap_err()
+            .to_string()
+            .contains("缺少字段 unit_name"));
     }
 
     #[test]
@@ -399,6 +485,9 @@ mod tests {
         d.projects[0].indicators[0].sign = Some(crate::model::Sign::AtLeast);
         let text = to_json(&d).replacen("\"sign\": \"≥\"", "\"sign\": \">=\"", 1);
         let e = from_str(&text).unwrap_err();
-        assert!(e.to_string().contains("取值“>=”无效，可选：≥、≤、=、定性"), "{e}");
+        assert!(
+            e.to_string().contains("取值“>=”无效，可选：≥、≤、=、定性"),
+            "{e}"
+        );
     }
 }

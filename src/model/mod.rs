@@ -21,7 +21,9 @@ pub use profile::Profile;
 use serde::{Deserialize, Serialize};
 
 /// A stable identifier of a project or an indicator row, used as list key and in edits; never an index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Id(pub u32);
 
@@ -252,7 +254,12 @@ pub enum Standard {
 
 impl Standard {
     /// Every standard.
-    pub const ALL: [Standard; 4] = [Standard::Plan, Standard::Industry, Standard::History, Standard::Other];
+    pub const ALL: [Standard; 4] = [
+        Standard::Plan,
+        Standard::Industry,
+        Standard::History,
+        Standard::Other,
+    ];
 
     /// The words forms use.
     pub fn label(self) -> &'static str {
@@ -281,7 +288,9 @@ impl ProjectAttribute {
 impl IndicatorRow {
     /// True when no name and no value is filled (whitespace counts as nothing).
     pub fn is_empty(&self) -> bool {
-        [&self.level3, &self.value].iter().all(|s| money::trim_blank(s).is_empty())
+        [&self.level3, &self.value]
+            .iter()
+            .all(|s| money::trim_blank(s).is_empty())
             && self.number.is_blank()
             && money::trim_blank(&self.unit).is_empty()
     }
@@ -296,9 +305,13 @@ impl Declaration {
     /// Every id in use (projects and rows).
     fn ids(&self) -> impl Iterator<Item = Id> + '_ {
         let rows = |rows: &'_ [IndicatorRow]| rows.iter().map(|r| r.id).collect::<Vec<_>>();
-        rows(&self.overall.indicators).into_iter().chain(self.projects.iter().flat_map(move |p| {
-            std::iter::once(p.id).chain(rows(&p.indicators)).chain(rows(&p.long_term_indicators))
-        }))
+        rows(&self.overall.indicators)
+            .into_iter()
+            .chain(self.projects.iter().flat_map(move |p| {
+                std::iter::once(p.id)
+                    .chain(rows(&p.indicators))
+                    .chain(rows(&p.long_term_indicators))
+            }))
     }
 
     /// An id not used yet.
@@ -323,7 +336,11 @@ impl Declaration {
         }
         for p in &mut self.projects {
             fix(&mut p.id);
-            for r in p.indicators.iter_mut().chain(p.long_term_indicators.iter_mut()) {
+            for r in p
+                .indicators
+                .iter_mut()
+                .chain(p.long_term_indicators.iter_mut())
+            {
                 fix(&mut r.id);
             }
         }

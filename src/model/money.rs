@@ -32,10 +32,15 @@ impl fmt::Display for MoneyError {
             MoneyError::Empty => write!(f, "未填写金额"),
             MoneyError::Negative => write!(f, "金额不能为负数"),
             MoneyError::Exponent => write!(f, "不支持科学计数法，请直接写出数字，如 1000.00"),
-            MoneyError::BadGrouping => write!(f, "千位分隔符位置不对，应每三位一个逗号，如 1,234.50"),
+            MoneyError::BadGrouping => {
+                write!(f, "千位分隔符位置不对，应每三位一个逗号，如 1,234.50")
+            }
             MoneyError::TooLarge => write!(f, "数字位数过多"),
             MoneyError::NotANumber { unexpected } => {
-                write!(f, "不是数字：含有“{unexpected}”，金额只能填写数字（单位为万元）")
+                write!(
+                    f,
+                    "不是数字：含有“{unexpected}”，金额只能填写数字（单位为万元）"
+                )
             }
         }
     }
@@ -110,12 +115,18 @@ impl Money {
             }
         }
         let digits: String = int_part.chars().filter(|c| *c != ',').collect();
-        let digits = if digits.is_empty() { "0".to_string() } else { digits };
+        let digits = if digits.is_empty() {
+            "0".to_string()
+        } else {
+            digits
+        };
         let text = match frac_part {
             Some(frac) if !frac.is_empty() => format!("{digits}.{frac}"),
             _ => digits,
         };
-        Decimal::from_str(&text).map(Money).map_err(|_| MoneyError::TooLarge)
+        Decimal::from_str(&text)
+            .map(Money)
+            .map_err(|_| MoneyError::TooLarge)
     }
 
     fn unexpected(c: char, whole: &str) -> MoneyError {
@@ -212,7 +223,10 @@ mod tests {
 
     #[test]
     fn bad_input_is_refused_with_a_reason() {
-        assert_eq!(Money::parse("abc"), Err(MoneyError::NotANumber { unexpected: 'a' }));
+        assert_eq!(
+            Money::parse("abc"),
+            Err(MoneyError::NotANumber { unexpected: 'a' })
+        );
         assert_eq!(Money::parse("-5"), Err(MoneyError::Negative));
         assert_eq!(Money::parse("－5"), Err(MoneyError::Negative));
         assert_eq!(Money::parse(""), Err(MoneyError::Empty));
@@ -220,16 +234,30 @@ mod tests {
         assert_eq!(Money::parse("1e3"), Err(MoneyError::Exponent));
         assert_eq!(Money::parse("1,23.4"), Err(MoneyError::BadGrouping));
         assert_eq!(Money::parse(",123"), Err(MoneyError::BadGrouping));
-        assert_eq!(Money::parse("1.2.3"), Err(MoneyError::NotANumber { unexpected: '.' }));
-        assert_eq!(Money::parse("250万"), Err(MoneyError::NotANumber { unexpected: '万' }));
-        assert_eq!(Money::parse("."), Err(MoneyError::NotANumber { unexpected: '.' }));
-        assert_eq!(Money::parse("99999999999999999999999999999999"), Err(MoneyError::TooLarge));
+        assert_eq!(
+            Money::parse("1.2.3"),
+            Err(MoneyError::NotANumber { unexpected: '.' })
+        );
+        assert_eq!(
+            Money::parse("250万"),
+            Err(MoneyError::NotANumber { unexpected: '万' })
+        );
+        assert_eq!(
+            Money::parse("."),
+            Err(MoneyError::NotANumber { unexpected: '.' })
+        );
+        assert_eq!(
+            Money::parse("99999999999999999999999999999999"),
+            Err(MoneyError::TooLarge)
+        );
     }
 
     #[test]
     fn messages_are_chinese() {
         assert!(MoneyError::Negative.to_string().contains("负数"));
-        assert!(MoneyError::NotANumber { unexpected: '万' }.to_string().contains("万"));
+        assert!(MoneyError::NotANumber { unexpected: '万' }
+            .to_string()
+            .contains("万"));
     }
 
     #[test]
@@ -238,7 +266,14 @@ mod tests {
         let sum = Money::checked_sum(parts).unwrap();
         assert_eq!(sum.to_string(), "921.84");
         assert_ne!(sum, Money::parse("921.83").unwrap());
-        assert_eq!(Money::parse("0.1").unwrap().checked_add(Money::parse("0.2").unwrap()).unwrap().to_string(), "0.3");
+        assert_eq!(
+            Money::parse("0.1")
+                .unwrap()
+                .checked_add(Money::parse("0.2").unwrap())
+                .unwrap()
+                .to_string(),
+            "0.3"
+        );
         assert_eq!(Money::parse("105").unwrap().display_2dp(), "105.00");
     }
 }

@@ -260,9 +260,18 @@ mod tests {
 
     #[test]
     fn dom_ids_are_distinct_and_stable() {
-        let a = Path::Cell(FormRef::Project(Id(3)), Grid::Annual, Id(17), RowField::Value).dom_id();
+        let a = Path::Cell(
+            FormRef::Project(Id(3)),
+            Grid::Annual,
+            Id(17),
+            RowField::Value,
+        )
+        .dom_id();
         assert_eq!(a, "c-p3-annual-17-value");
-        assert_eq!(Path::Field(FormRef::Overall, Field::Total).dom_id(), "f-overall-total");
+        assert_eq!(
+            Path::Field(FormRef::Overall, Field::Total).dom_id(),
+            "f-overall-total"
+        );
         assert_ne!(
             Path::Field(FormRef::Overall, Field::Total).dom_id(),
             Path::Field(FormRef::Project(Id(1)), Field::Total).dom_id()

@@ -1,0 +1,158 @@
+//! Input widgets: text, long text, money and pickers. Controlled, emitting raw strings; parsing is the model's.
+
+use crate::model::{Amount, Cell};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Props of a one-line or multi-line text input.
+#[derive(Properties, PartialEq)]
+pub struct TextInputProps {
+    /// DOM id (from the model's path).
+    pub id: AttrValue,
+    /// Accessible name (the visible label may sit elsewhere in the table).
+    pub label: AttrValue,
+    /// Current text.
+    pub value: AttrValue,
+    /// Called with the raw text on every input.
+    pub on_input: Callback<String>,
+    /// A textarea instead of an input.
+    #[prop_or_default]
+    pub multiline: bool,
+    /// Placeholder text.
+    #[prop_or_default]
+    pub placeholder: AttrValue,
+    /// Extra CSS classes.
+    #[prop_or_default]
+    pub class: Classes,
+    /// Suggestions (a datalist id).
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
+}
+
+/// A text input or textarea.
+#[component]
+pub fn TextInput(props: &TextInputProps) -> Html {
+    let TextInputProps {
+        id,
+        label,
+        value,
+        on_input,
+        multiline,
+        placeholder,
+        class,
+        list,
+    } = props;
+    if *multiline {
+        let oninput = on_input
+            .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+        let rows = (value.chars().count() / 40 + 1).clamp(2, 12).to_string();
+        html! {
+            <textarea id={id.clone()} aria-label={label.clone()} class={classes!("text", class.clone())}
+                value={value.clone()} {oninput} placeholder={placeholder.clone()} rows={rows} />
+        }
+    } else {
+        let oninput =
+            on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+        html! {
+            <input id={id.clone()} type="text" aria-label={label.clone()} class={classes!("text", class.clone())}
+                value={value.clone()} {oninput} placeholder={placeholder.clone()} list={list.clone()} />
+        }
+    }
+}
+
+/// Props of a money input.
+#[derive(Properties, PartialEq)]
+pub struct MoneyInputProps {
+    /// DOM id.
+    pub id: AttrValue,
+    /// Accessible name.
+    pub label: AttrValue,
+    /// The cell as the model holds it.
+    pub cell: Amount,
+    /// Called with the raw text on every input.
+    pub on_input: Callback<String>,
+}
+
+/// A money input in 万元. While focused it shows exactly what is typed ("1,234.5"); the note below
+/// says what will be stored ("1234.5") or why it is not a number.
+#[component]
+pub fn MoneyInput(props: &MoneyInputProps) -> Html {
+    let MoneyInputProps {
+        id,
+        label,
+        cell,
+        on_input,
+    } = props;
+    let typing = use_state(|| None::<String>);
+    let stored = cell.to_text();
+    let shown = typing.as_ref().cloned().unwrap_or_else(|| stored.clone());
+    let oninput = {
+        let typing = typing.clone();
+        let on_input = on_input.clone();
+        Callback::from(move |e: InputEvent| {
+            let raw = e.target_unchecked_into::<HtmlInputElement>().value();
+            typing.set(Some(raw.clone()));
+            on_input.emit(raw);
+        })
+    };
+    let onblur = {
+        let typing = typing.clone();
+        Callback::from(move |_| typing.set(None))
+    };
+    let note_id = format!("{id}-note");
+    let note = match cell {
+        Cell::Text(_) => cell.problem().map(|p| (true, p)),
+        Cell::Value(_) if shown.trim() != stored => {
+            Some((false, format!("将保存为 {stored} 万元")))
+        }
+        _ => None,
+    };
+    let invalid = matches!(cell, Cell::Text(_));
+    html! {
+        <span class="money">
+            <input id={id.clone()} type="text" inputmode="decimal" aria-label={label.clone()}
+                class={classes!("text", "amount", invalid.then_some("is-invalid"))}
+                aria-invalid={invalid.then_some("true")}
+                aria-describedby={note.as_ref().map(|_| note_id.clone())}
+                value={shown} {oninput} {onblur} />
+            <span class="unit">{"万元"}</span>
+            if let Some((is_error, text)) = note {
+                <span id={note_id} class={classes!("note", is_error.then_some("note-error"))}>{text}</span>
+            }
+        </span>
+    }
+}
+
+/// Props of a picker.
+#[derive(Properties, PartialEq)]
+pub struct PickProps {
+    /// DOM id.
+    pub id: AttrValue,
+    /// Accessible name.
+    pub label: AttrValue,
+    /// The chosen option's value ("" = none).
+    pub value: AttrValue,
+    /// (value, shown text) of each option; an empty first option is added.
+    pub options: Vec<(AttrValue, AttrValue)>,
+    /// Text of the empty option.
+    #[prop_or(AttrValue::Static("（未填）"))]
+    pub empty: AttrValue,
+    /// Called with the chosen value.
+    pub on_change: Callback<String>,
+}
+
+/// A select with an empty first option.
+#[component]
+pub fn Pick(props: &PickProps) -> Html {
+    let onchange = props
+        .on_change
+        .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    html! {
+        <select id={props.id.clone()} aria-label={props.label.clone()} {onchange}>
+            <option value="" selected={props.value.is_empty()}>{props.empty.clone()}</option>
+            { for props.options.iter().map(|(v, t)| html! {
+                <option value={v.clone()} selected={*v == props.value}>{t.clone()}</option>
+            }) }
+        </select>
+    }
+}

@@ -1,0 +1,6 @@
+//! The page's components, one concern per file.
+
+pub mod fields;
+pub mod forms;
+pub mod grid;
+pub mod toolbar;

@@ -1,0 +1,78 @@
+//! The top bar: 新建, 载入示例, 导入 JSON, 下载 JSON, and the declaration header (year, unit, framework).
+
+use super::fields::{Pick, TextInput};
+use crate::app::state::{framework_key, Action};
+use crate::model::{Declaration, Framework, Path};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of the toolbar.
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The declaration.
+    pub declaration: Rc<Declaration>,
+    /// Sends edits.
+    pub dispatch: Callback<Action>,
+    /// 新建.
+    pub on_new: Callback<()>,
+    /// 载入示例.
+    pub on_example: Callback<()>,
+    /// 下载 JSON.
+    pub on_download: Callback<()>,
+    /// A file was chosen for 导入 JSON.
+    pub on_import: Callback<web_sys::File>,
+}
+
+/// The top bar.
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let d = &props.declaration;
+    let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
+    let on_file = {
+        let on_import = props.on_import.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|l| l.get(0)) {
+                on_import.emit(file);
+            }
+            // Let the same file be chosen again.
+            input.set_value("");
+        })
+    };
+    let framework_options: Vec<(AttrValue, AttrValue)> = Framework::ALL
+        .iter()
+        .map(|f| {
+            (
+                AttrValue::Static(framework_key(*f)),
+                AttrValue::Static(f.label()),
+            )
+        })
+        .collect();
+    html! {
+        <header class="topbar">
+            <div class="title">
+                <h1>{"绩效目标申报表 填报与自查"}</h1>
+                <span class="tagline">{"全部在本机浏览器中运行，不上传任何数据"}</span>
+            </div>
+            <nav class="actions" aria-label="文件操作">
+                <button type="button" onclick={click(&props.on_new)}>{"新建"}</button>
+                <button type="button" onclick={click(&props.on_example)}>{"载入示例"}</button>
+                <label class="button" for="import-file">{"导入 JSON"}</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_file} />
+                <button type="button" class="primary" onclick={click(&props.on_download)}>{"下载 JSON"}</button>
+            </nav>
+            <div class="decl-header">
+                <label for={Path::DeclarationYear.dom_id()}>{"预算年度"}</label>
+                <TextInput id={Path::DeclarationYear.dom_id()} label="预算年度" value={d.year.clone()} class={classes!("year")}
+                    placeholder="如 2023" on_input={props.dispatch.reform(|text| Action::SetYear { text })} />
+                <label for={Path::DeclarationUnit.dom_id()}>{"预算单位"}</label>
+                <TextInput id={Path::DeclarationUnit.dom_id()} label="预算单位" value={d.unit_name.clone()} class={classes!("unit-name")}
+                    placeholder="单位全称" on_input={props.dispatch.reform(|text| Action::SetUnitName { text })} />
+                <label for="framework">{"指标框架"}</label>
+                <Pick id="framework" label="指标框架" value={d.profile.framework.map(framework_key).unwrap_or("")}
+                    empty="自动识别（新表按传统框架）" options={framework_options}
+                    on_change={props.dispatch.reform(|key| Action::SetFramework { key })} />
+            </div>
+        </header>
+    }
+}

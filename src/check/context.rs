@@ -1,0 +1,293 @@
+//! What every rule reads: the declaration with each form's rows classified and each text read once.
+
+use super::{grid_rank, Finding};
+use crate::model::framework::{
+    compact, standard_level1, standard_level2, BENEFIT, COST, OUTPUT, SATISFACTION,
+};
+use crate::model::{
+    Declaration, Field, FormRef, Grid, IndicatorRow, Path, Profile, ProjectForm, RowField,
+};
+use crate::text::{self, Folded, Quantity, SignMention};
+use std::collections::HashMap;
+
+/// A free text read once: folded, with its quantities and signs.
+#[derive(Debug, Clone)]
+pub struct Reading<'a> {
+    /// The text as typed.
+    pub raw: &'a str,
+    /// Folded char for char.
+    pub folded: Folded,
+    /// Every quantity in it.
+    pub quantities: Vec<Quantity>,
+    /// Every sign in it.
+    pub signs: Vec<SignMention>,
+}
+
+impl<'a> Reading<'a> {
+    /// Reads a text.
+    pub fn new(raw: &'a str) -> Reading<'a> {
+        let folded = Folded::new(raw);
+        let quantities = text::quantities(&folded);
+        let signs = if raw.is_empty() {
+            Vec::new()
+        } else {
+            text::signs(&folded, raw)
+        };
+        Reading {
+            raw,
+            folded,
+            quantities,
+            signs,
+        }
+    }
+
+    /// True when only whitespace.
+    pub fn is_blank(&self) -> bool {
+        self.folded.chars().iter().all(|c| *c == ' ')
+    }
+
+    /// The first quantity that is neither a per-unit price nor a total.
+    pub fn main_quantity(&self) -> Option<&Quantity> {
+        self.quantities.iter().find(|q| q.role == text::Role::Plain)
+    }
+
+    /// Whether the text holds any number at all (quantities, years, Arabic digits).
+    pub fn has_number(&self) -> bool {
+        !self.quantities.is_empty() || self.folded.chars().iter().any(char::is_ascii_digit)
+    }
+}
+
+/// The broad category of a row, from its standardised 一级/二级 names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// 数量指标.
+    Quantity,
+    /// 质量指标.
+    Quality,
+    /// 时效指标.
+    Timeliness,
+    /// 成本指标 (either framework).
+    Cost,
+    /// Any 效益 / 效果 二级.
+    Benefit,
+    /// 满意度.
+    Satisfaction,
+    /// Anything else (其他指标 …).
+    Other,
+}
+
+/// One indicator row, classified and read.
+#[derive(Debug, Clone)]
+pub struct RowCtx<'a> {
+    /// The row.
+    pub row: &'a IndicatorRow,
+    /// Which grid.
+    pub grid: Grid,
+    /// 一级 standardised (项目完成 → 产出指标).
+    pub l1: String,
+    /// 二级 standardised.
+    pub l2: String,
+    /// The broad category.
+    pub category: Category,
+    /// The value cell read.
+    pub value: Reading<'a>,
+    /// The 三级 name read.
+    pub name: Reading<'a>,
+}
+
+impl RowCtx<'_> {
+    /// The path of a cell of this row.
+    pub fn path(&self, form: FormRef, field: RowField) -> Path {
+        Path::Cell(form, self.grid, self.row.id, field)
+    }
+
+    /// True when the value is filled.
+    pub fn filled(&self) -> bool {
+        !self.value.is_blank() || !self.row.number.is_blank()
+    }
+}
+
+/// One form, read.
+#[derive(Debug, Clone)]
+pub struct FormCtx<'a> {
+    /// Which form.
+    pub form: FormRef,
+    /// Its 1-based position among projects (0 for the overall form).
+    pub index: usize,
+    /// The project, for a project form.
+    pub project: Option<&'a ProjectForm>,
+    /// The annual rows, then the long-term rows.
+    pub rows: Vec<RowCtx<'a>>,
+    /// The target or task text (年度目标 / 年度主要任务), read.
+    pub target: Reading<'a>,
+    /// The field that holds it.
+    pub target_field: Field,
+}
+
+impl FormCtx<'_> {
+    /// The annual rows only.
+    pub fn annual(&self) -> impl Iterator<Item = &RowCtx<'_>> {
+        self.rows.iter().filter(|r| r.grid == Grid::Annual)
+    }
+
+    /// "整体支出表" or "项目表“name”".
+    pub fn title(&self) -> String {
+        match self.project {
+            None => "整体支出表".into(),
+            Some(p) if p.name.trim().is_empty() => format!("项目表 {}", self.index),
+            Some(p) => format!("项目表“{}”", p.name.trim()),
+        }
+    }
+}
+
+/// Everything the rules read.
+pub struct Ctx<'a> {
+    /// The declaration.
+    pub d: &'a Declaration,
+    /// The profile in force.
+    pub profile: &'a Profile,
+    /// The budget year, from the declaration (else the overall form), when it is a year.
+    pub budget_year: Option<u32>,
+    /// The overall form first, then each project form in order.
+    pub forms: Vec<FormCtx<'a>>,
+    positions: HashMap<(FormRef, Grid, u32), usize>,
+}
+
+fn category(l1: &str, l2: &str) -> Category {
+    match l2 {
+        "数量指标" => Category::Quantity,
+        "质量指标" => Category::Quality,
+        "时效指标" => Category::Timeliness,
+        "成本指标" | "经济成本指标" | "社会成本指标" | "生态环境成本指标" => {
+            Category::Cost
+        }
+        _ if l1 == COST => Category::Cost,
+        _ if l2.contains("满意") || l1 == SATISFACTION => Category::Satisfaction,
+        _ if l2.contains("效益") || l2.contains("影响") || l1 == BENEFIT => Category::Benefit,
+        _ => Category::Other,
+    }
+}
+
+fn read_rows<'a>(rows: &'a [IndicatorRow], grid: Grid) -> impl Iterator<Item = RowCtx<'a>> {
+    rows.iter().map(move |row| {
+        let l1 = standard_level1(&row.level1);
+        let l2 = standard_level2(&row.level2);
+        RowCtx {
+            row,
+            grid,
+            category: category(&l1, &l2),
+            l1,
+            l2,
+            value: Reading::new(&row.value),
+            name: Reading::new(&row.level3),
+        }
+    })
+}
+
+/// Reads a year as typed ("2022", "２０２２年", "2022年度").
+pub fn parse_year(text: &str) -> Option<u32> {
+    let digits: String = text
+        .chars()
+        .map(text::fold)
+        .filter(|c| !matches!(c, ' ' | '年' | '度'))
+        .collect();
+    let y: u32 = digits.parse().ok()?;
+    (1900..=2199).contains(&y).then_some(y)
+}
+
+impl<'a> Ctx<'a> {
+    /// Reads a declaration.
+    pub fn new(d: &'a Declaration, profile: &'a Profile) -> Ctx<'a> {
+        let budget_year = parse_year(&d.year).or_else(|| parse_year(&d.overall.year));
+        let mut forms = vec![FormCtx {
+            form: FormRef::Overall,
+            index: 0,
+            project: None,
+            rows: read_rows(&d.overall.indicators, Grid::Annual).collect(),
+            target: Reading::new(&d.overall.tasks),
+            target_field: Field::Tasks,
+        }];
+        for (i, p) in d.projects.iter().enumerate() {
+            forms.push(FormCtx {
+                form: FormRef::Project(p.id),
+                index: i + 1,
+                project: Some(p),
+                rows: read_rows(&p.indicators, Grid::Annual)
+                    .chain(read_rows(&p.long_term_indicators, Grid::LongTerm))
+                    .collect(),
+                target: Reading::new(&p.annual_target),
+                target_field: Field::AnnualTarget,
+            });
+        }
+        let mut positions = HashMap::new();
+        for f in &forms {
+            for (k, r) in f.rows.iter().enumerate() {
+                positions.insert((f.form, r.grid, r.row.id.0), k);
+            }
+        }
+        Ctx {
+            d,
+            profile,
+            budget_year,
+            forms,
+            positions,
+        }
+    }
+
+    /// The project forms.
+    pub fn projects(&self) -> impl Iterator<Item = &FormCtx<'a>> {
+        self.forms.iter().skip(1)
+    }
+
+    /// The overall form.
+    pub fn overall(&self) -> &FormCtx<'a> {
+        &self.forms[0]
+    }
+
+    /// Sort key of a finding: form, section, row, field, rule, span.
+    pub(crate) fn order_key(&self, f: &Finding) -> (usize, u8, usize, u16, &'static str, usize) {
+        let form_index = |form: FormRef| match form {
+            FormRef::Overall => 1,
+            FormRef::Project(id) => {
+                2 + self
+                    .d
+                    .projects
+                    .iter()
+                    .position(|p| p.id == id)
+                    .unwrap_or(usize::MAX - 3)
+            }
+        };
+        let span = f.span.map_or(0, |s| s.start);
+        let rule_rank = f.rule;
+        match f.path {
+            Path::DeclarationYear => (0, 0, 0, 0, rule_rank, span),
+            Path::DeclarationUnit => (0, 0, 0, 1, rule_rank, span),
+            Path::Form(form) => (form_index(form), 0, 0, 0, rule_rank, span),
+            Path::Field(form, field) => (form_index(form), 1, 0, field as u16, rule_rank, span),
+            Path::Grid(form, grid) => (form_index(form), grid_rank(grid), 0, 0, rule_rank, span),
+            Path::Cell(form, grid, row, field) => {
+                let k = self
+                    .positions
+                    .get(&(form, grid, row.0))
+                    .copied()
+                    .unwrap_or(usize::MAX);
+                (
+                    form_index(form),
+                    grid_rank(grid),
+                    k + 1,
+                    field as u16,
+                    rule_rank,
+                    span,
+                )
+            }
+        }
+    }
+}
+
+/// Compares names ignoring all whitespace.
+pub fn same_name(a: &str, b: &str) -> bool {
+    compact(a) == compact(b)
+}
+
+/// The standard 一级 names of a project form.
+pub const PROJECT_LEVEL1: [&str; 4] = [OUTPUT, BENEFIT, SATISFACTION, COST];

@@ -1,0 +1,476 @@
+//! What a finding is about, with its numbers; the Chinese message is rendered from it.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// Formats an amount of 万元 with at least two decimals ("105.00").
+pub fn wan(d: &Decimal) -> String {
+    let mut d = *d;
+    if d.scale() < 2 {
+        d.rescale(2);
+    }
+    d.to_string()
+}
+
+/// |a − b|, saturating instead of overflowing.
+fn diff(a: &Decimal, b: &Decimal) -> Decimal {
+    a.checked_sub(*b).map_or(Decimal::MAX, |d| d.abs())
+}
+
+/// Formats a plain number without trailing zeros ("11.4", "188").
+pub fn num(d: &Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// The kind of a finding. Each variant carries what its message needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Kind {
+    // Y — year and time
+    YearDiffers {
+        form_year: String,
+        budget_year: String,
+    },
+    TimingNamesOtherYear {
+        year: u32,
+        budget_year: u32,
+    },
+    PeriodRunsPastYear {
+        end_year: u32,
+        end_month: u32,
+        budget_year: u32,
+    },
+    PeriodMissesYear {
+        period: String,
+        budget_year: u32,
+    },
+    MultiYearWithoutLongTermTarget {
+        period: String,
+    },
+    LongTermTargetSameAsAnnual,
+    // H — identity and required fields
+    UnitNameDiffers {
+        found: String,
+        expected: String,
+    },
+    DuplicateProjectName {
+        name: String,
+        first: usize,
+    },
+    TooLong {
+        field: String,
+        chars: usize,
+        cap: u32,
+    },
+    Missing {
+        field: String,
+    },
+    // M — money
+    AmountNotNumber {
+        text: String,
+        problem: String,
+    },
+    AmountRepeatsUnit {
+        text: String,
+        value: String,
+    },
+    AmountWrongUnit {
+        text: String,
+        unit: String,
+        wan: Decimal,
+    },
+    TooManyDecimals {
+        text: String,
+    },
+    ProjectSourcesDontAdd {
+        total: Decimal,
+        appropriation: Decimal,
+        other: Decimal,
+        carryover: Decimal,
+        sum: Decimal,
+    },
+    OverallPartsDontAdd {
+        total: Decimal,
+        personnel: Decimal,
+        operating: Decimal,
+        projects: Decimal,
+        sum: Decimal,
+    },
+    ProjectFundsDiffer {
+        stated: Decimal,
+        sum: Decimal,
+        count: usize,
+    },
+    ProjectCountDiffers {
+        stated: Decimal,
+        forms: usize,
+    },
+    TextAmountDiffers {
+        label: String,
+        in_text: Decimal,
+        in_field: Decimal,
+    },
+    CostExceedsTotal {
+        stated: Decimal,
+        total: Decimal,
+    },
+    CostUnderExplained {
+        stated: Decimal,
+        total: Decimal,
+        percent: Decimal,
+        min: u32,
+    },
+    CostStatesNoMoney,
+    PriceTimesQuantityDiffers {
+        price: Decimal,
+        quantity: Decimal,
+        unit: String,
+        product: Decimal,
+        total: Decimal,
+    },
+    ItemsDontAdd {
+        items: usize,
+        sum: Decimal,
+        total: Decimal,
+    },
+    ItemsWithoutAmounts {
+        without: usize,
+        items: usize,
+        remainder: Decimal,
+    },
+    // C — categories and structure
+    UnknownLevel1 {
+        name: String,
+    },
+    UnknownLevel2 {
+        level1: String,
+        name: String,
+    },
+    MixedFrameworks,
+    FrameworkDiffersFromProfile {
+        expected: String,
+        found: String,
+    },
+    MissingLevel1 {
+        level1: String,
+    },
+    MissingLevel2 {
+        level1: String,
+        level2: String,
+    },
+    RowHalfFilled {
+        missing: String,
+    },
+    EmptyRows {
+        count: usize,
+    },
+    PlaceholderName {
+        name: String,
+    },
+    DuplicateName {
+        name: String,
+        other: String,
+    },
+    SatisfactionMisplaced {
+        level1: String,
+    },
+    MoneyUnderQuantity {
+        unit: String,
+    },
+    FeeAsQuantity {
+        name: String,
+    },
+    CostOnlyPercent,
+    TooFewIndicators {
+        count: usize,
+        min: u32,
+    },
+    OverallGroupMissing {
+        level1: String,
+    },
+    OverallGroupEmpty {
+        level1: String,
+    },
+    // V — indicator values
+    NotQuantitative {
+        level2: String,
+    },
+    NoSign,
+    NoUnit {
+        number: Decimal,
+    },
+    UnitColumnDiffers {
+        column: String,
+        in_value: String,
+    },
+    QualitativeWithUnit {
+        unit: String,
+    },
+    QuantitativeWithoutNumber {
+        sign: String,
+    },
+    RedundantSignWord {
+        word: String,
+    },
+    NonstandardSign {
+        found: String,
+        standard: String,
+    },
+    RangeTarget {
+        low: Decimal,
+        high: Decimal,
+        unit: String,
+    },
+    PercentOutOfRange {
+        value: Decimal,
+    },
+    RateWithoutPercent {
+        unit: String,
+    },
+    SatisfactionTooLow {
+        value: Decimal,
+        min: u32,
+    },
+    SatisfactionFull,
+    SatisfactionTargetsDiffer {
+        first: Decimal,
+        other: Decimal,
+    },
+    Boilerplate {
+        text: String,
+    },
+    RestatesName,
+    NoGradeScale,
+    NameNumberDiffers {
+        in_name: Decimal,
+        in_value: Decimal,
+        unit: String,
+    },
+    SubjectInValue {
+        subject: String,
+        core: String,
+    },
+    UnknownUnit {
+        unit: String,
+    },
+    NonstandardUnit {
+        unit: String,
+        standard: String,
+    },
+    DirectionDisagrees {
+        sign: String,
+        direction: String,
+    },
+    // T — target text
+    TargetNotMeasurable {
+        field: String,
+    },
+    CountNotInTarget {
+        value: Decimal,
+        unit: String,
+    },
+    CountContradictsTarget {
+        value: Decimal,
+        unit: String,
+        noun: String,
+        in_target: Decimal,
+    },
+    PastTense {
+        phrase: String,
+    },
+    CostPerUnit {
+        per_unit: Decimal,
+        unit: String,
+        count: Decimal,
+        total: Decimal,
+    },
+    // W — wording and format
+    DocNumberBrackets {
+        found: String,
+        corrected: String,
+    },
+    UnclosedBracket {
+        open: String,
+    },
+    UnopenedBracket {
+        close: String,
+    },
+    MismatchedBrackets {
+        open: String,
+        close: String,
+    },
+    MixedWidthBrackets {
+        open: String,
+        close: String,
+    },
+    ConversionArtefact {
+        text: String,
+    },
+    Typo {
+        found: String,
+        correct: String,
+    },
+    // S — scores and weights
+    WeightsDontAdd {
+        sum: Decimal,
+        expected: Decimal,
+        separate_execution: bool,
+    },
+    WeightSplitDiffers {
+        level1: String,
+        sum: Decimal,
+        expected: u32,
+    },
+    ScoreExceedsWeight {
+        score: Decimal,
+        weight: Decimal,
+    },
+}
+
+impl Kind {
+    /// The Chinese message.
+    pub fn message(&self) -> String {
+        use Kind::*;
+        match self {
+            YearDiffers { form_year, budget_year } => {
+                if form_year.trim().is_empty() {
+                    format!("本表未填年度，申报年度为 {budget_year} 年")
+                } else {
+                    format!("本表年度为“{form_year}”，与申报年度 {budget_year} 年不一致")
+                }
+            }
+            TimingNamesOtherYear { year, budget_year } => {
+                format!("时效指标写的是 {year} 年，本申报为 {budget_year} 年度，应为 {budget_year} 年内的时间")
+            }
+            PeriodRunsPastYear { end_year, end_month, budget_year } => format!(
+                "时效指标的期限到 {end_year} 年 {end_month} 月，超出了 {budget_year} 年度；跨年项目的年度指标应写本年度内的安排"
+            ),
+            PeriodMissesYear { period, budget_year } => format!("项目起止时间“{period}”不包含申报年度 {budget_year} 年"),
+            MultiYearWithoutLongTermTarget { period } => {
+                format!("项目实施期“{period}”跨年度，应另填中长期（实施期）目标，与年度目标区分")
+            }
+            LongTermTargetSameAsAnnual => "中长期目标与年度目标完全相同，跨年度项目的年度目标应是实施期目标中本年度的部分".into(),
+            UnitNameDiffers { found, expected } => format!("单位名称“{found}”与申报单位“{expected}”不一致"),
+            DuplicateProjectName { name, first } => format!("项目名称“{name}”与项目表 {first} 重复，每个项目的名称应唯一"),
+            TooLong { field, chars, cap } => format!("{field}共 {chars} 字，超过模板限制的 {cap} 字"),
+            Missing { field } => format!("未填写{field}"),
+            AmountNotNumber { text, problem } => format!("金额“{text}”无法识别：{problem}"),
+            AmountRepeatsUnit { text, value } => format!("金额栏已注明单位为万元，“{text}”不必再写单位，应填 {value}"),
+            AmountWrongUnit { text, unit, wan: w } => {
+                format!("金额栏单位为万元，“{text}”写的单位是{unit}，折合 {} 万元", num(w))
+            }
+            TooManyDecimals { text } => format!("金额“{text}”超过两位小数，万元金额应保留两位小数"),
+            ProjectSourcesDontAdd { total, appropriation, other, carryover, sum } => {
+                let mut parts = format!("财政拨款 {} + 其他资金 {}", wan(appropriation), wan(other));
+                if !carryover.is_zero() {
+                    parts.push_str(&format!(" + 上年结转 {}", wan(carryover)));
+                }
+                format!("{parts} = {} 万元，与年度资金总额 {} 万元不一致（相差 {} 万元）", wan(sum), wan(total), wan(&diff(sum, total)))
+            }
+            OverallPartsDontAdd { total, personnel, operating, projects, sum } => format!(
+                "人员经费 {} + 公用经费 {} + 项目经费 {} = {} 万元，与填报的年度财政拨款资金总额 {} 万元不一致（相差 {} 万元）",
+                wan(personnel), wan(operating), wan(projects), wan(sum), wan(total), wan(&diff(sum, total))
+            ),
+            ProjectFundsDiffer { stated, sum, count } => format!(
+                "项目经费 {} 万元与 {count} 张项目表的年度资金总额合计 {} 万元不一致（相差 {} 万元）",
+                wan(stated), wan(sum), wan(&diff(sum, stated))
+            ),
+            ProjectCountDiffers { stated, forms } => format!("文字中写申报 {} 个项目，实际填报了 {forms} 张项目表", num(stated)),
+            TextAmountDiffers { label, in_text, in_field } => format!(
+                "文字中的{label} {} 万元与表头填报的{label} {} 万元不一致（相差 {} 万元）",
+                num(in_text), wan(in_field), wan(&diff(in_text, in_field))
+            ),
+            CostExceedsTotal { stated, total } => format!("成本指标写明的金额合计 {} 万元，超过了年度资金总额 {} 万元", num(stated), wan(total)),
+            CostUnderExplained { stated, total, percent, min } => format!(
+                "成本指标写明的金额合计 {} 万元，只占年度资金总额 {} 万元的 {}%（低于 {min}%），其余资金用途未说明",
+                num(stated), wan(total), num(percent)
+            ),
+            CostStatesNoMoney => "成本指标没有写明金额（总成本、单位成本或分项成本）".into(),
+            PriceTimesQuantityDiffers { price, quantity, unit, product, total } => format!(
+                "单价 {} 万元 × {}{unit} = {} 万元，与写明的合计 {} 万元不一致",
+                num(price), num(quantity), num(product), num(total)
+            ),
+            ItemsDontAdd { items, sum, total } => format!("{items} 个分项金额之和 {} 万元，与合计 {} 万元不一致", num(sum), num(total)),
+            ItemsWithoutAmounts { without, items, remainder } => format!(
+                "{items} 个分项中有 {without} 个未写金额，合计中有 {} 万元未说明用于哪一项",
+                num(remainder)
+            ),
+            UnknownLevel1 { name } => format!("一级指标“{name}”不是规定的指标类别"),
+            UnknownLevel2 { level1, name } => format!("二级指标“{name}”不属于一级指标“{level1}”的规定类别"),
+            MixedFrameworks => "本表同时使用了两种指标框架：成本指标既是产出下的二级指标，又是一级指标".into(),
+            FrameworkDiffersFromProfile { expected, found } => format!("检查设置要求{expected}，本表使用的是{found}"),
+            MissingLevel1 { level1 } => format!("缺少已填写的{level1}（至少应有一条）"),
+            MissingLevel2 { level1, level2 } => format!("{level1}下没有已填写的{level2}"),
+            RowHalfFilled { missing } => format!("指标行只填了一半：缺少{missing}"),
+            EmptyRows { count } => format!("有 {count} 个空白指标行，提交前可删除"),
+            PlaceholderName { name } => format!("三级指标名称“{name}”是类别词或套话，应写明具体考核什么"),
+            DuplicateName { name, other } => {
+                if name == other {
+                    format!("三级指标“{name}”在本表中重复出现")
+                } else {
+                    format!("三级指标“{name}”与“{other}”几乎相同，应合并或区分")
+                }
+            }
+            SatisfactionMisplaced { level1 } => format!("满意度指标放在了“{level1}”下，应放在满意度指标下"),
+            MoneyUnderQuantity { unit } => format!("数量指标的计量单位是{unit}（金额），金额应放在成本指标"),
+            FeeAsQuantity { name } => format!("数量指标“{name}”是一项费用，数量指标应写产出的数量（个、人、次…）"),
+            CostOnlyPercent => "成本指标只写了百分比，没有写明成本金额".into(),
+            TooFewIndicators { count, min } => format!("本表只有 {count} 条已填写的绩效指标，少于建议的 {min} 条"),
+            OverallGroupMissing { level1 } => format!("整体支出表缺少“{level1}”类指标"),
+            OverallGroupEmpty { level1 } => format!("整体支出表“{level1}”下的指标都未填写"),
+            NotQuantitative { level2 } => format!("{level2}应当量化（写明数字和单位），这里只有文字"),
+            NoSign => "量化指标未写明符号（≥、≤ 或 =）".into(),
+            NoUnit { number } => format!("指标值 {} 没有计量单位", num(number)),
+            UnitColumnDiffers { column, in_value } => format!("计量单位栏为“{column}”，指标值中写的是“{in_value}”"),
+            QualitativeWithUnit { unit } => format!("定性指标不应有计量单位（“{unit}”）和数值"),
+            QuantitativeWithoutNumber { sign } => format!("符号为“{sign}”的量化指标没有可识别的数值"),
+            RedundantSignWord { word } => format!("符号与“{word}”重复，只保留符号即可"),
+            NonstandardSign { found, standard } => format!("“{found}”不是规范的符号，应写作“{standard}”"),
+            RangeTarget { low, high, unit } => {
+                format!("指标值“{}至{}{unit}”是一个范围，应写明一个确定的目标值（如 ≥{}{unit}）", num(low), num(high), num(low))
+            }
+            PercentOutOfRange { value } => format!("百分比 {}% 超出 0–100% 的范围", num(value)),
+            RateWithoutPercent { unit } => format!("比率类指标应以 % 计量，这里的单位是“{unit}”"),
+            SatisfactionTooLow { value, min } => format!("满意度目标 {}% 低于 {min}%，目标偏低", num(value)),
+            SatisfactionFull => "满意度目标为 100%，通常难以实现，评审时可能被认为不合理".into(),
+            SatisfactionTargetsDiffer { first, other } => {
+                format!("本表的满意度目标不一致：{}% 与 {}%", num(first), num(other))
+            }
+            Boilerplate { text } => format!("指标值“{text}”是套话，看不出要达到什么，应写明可考核的标准"),
+            RestatesName => "指标值只是重复了指标名称，应写明目标值或评判标准".into(),
+            NoGradeScale => "定性指标可用分级表述（如 优/良/中/差，或 达成/部分达成/未达成），便于考核".into(),
+            NameNumberDiffers { in_name, in_value, unit } => {
+                format!("指标名称中的 {}{unit} 与指标值 {}{unit} 不一致", num(in_name), num(in_value))
+            }
+            SubjectInValue { subject, core } => format!("“{subject}”属于指标名称，指标值栏只需填“{core}”"),
+            UnknownUnit { unit } => format!("计量单位“{unit}”不是常用单位"),
+            NonstandardUnit { unit, standard } => format!("计量单位“{unit}”应写作“{standard}”"),
+            DirectionDisagrees { sign, direction } => format!("符号“{sign}”与指标方向“{direction}”不一致"),
+            TargetNotMeasurable { field } => format!("{field}没有任何可衡量的数字（数量、金额、比例或时间）"),
+            CountNotInTarget { value, unit } => format!("数量指标 {}{unit} 在目标中找不到依据（目标中没有这个数，也不是目标中数字之和）", num(value)),
+            CountContradictsTarget { value, unit, noun, in_target } => format!(
+                "指标写 {}{unit}{noun}，目标中写的是 {}{unit}{noun}，前后不一致",
+                num(value), num(in_target)
+            ),
+            PastTense { phrase } => format!("“{phrase}”是已完成的表述，目标应写本年度要达到什么"),
+            CostPerUnit { per_unit, unit, count, total } => format!(
+                "单位产出成本：{} 万元 ÷ {}{unit} ≈ 每{unit} {} 万元",
+                wan(total), num(count), num(per_unit)
+            ),
+            DocNumberBrackets { found, corrected } => format!("文号“{found}”的年份应使用六角括号：“{corrected}”"),
+            UnclosedBracket { open } => format!("“{open}”没有对应的右括号"),
+            UnopenedBracket { close } => format!("“{close}”没有对应的左括号"),
+            MismatchedBrackets { open, close } => format!("括号不配对：“{open}”与“{close}”"),
+            MixedWidthBrackets { open, close } => format!("括号全角半角混用：“{open}”与“{close}”"),
+            ConversionArtefact { text } => format!("含有文档转换留下的残留内容“{text}”"),
+            Typo { found, correct } => format!("“{found}”疑为错别字，应为“{correct}”"),
+            WeightsDontAdd { sum, expected, separate_execution } => {
+                let why = if *separate_execution { "（预算执行率 10 分另计）" } else { "" };
+                format!("各指标权重合计 {}，应为 {}{why}", num(sum), num(expected))
+            }
+            WeightSplitDiffers { level1, sum, expected } => format!("{level1}的权重合计 {}，建议为 {expected}", num(sum)),
+            ScoreExceedsWeight { score, weight } => format!("分值 {} 超过了权重 {}", num(score), num(weight)),
+        }
+    }
+}

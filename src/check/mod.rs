@@ -1,0 +1,260 @@
+//! The checker: `check(declaration, profile)` runs every rule and returns every finding, in a fixed order.
+//!
+//! Rules live in [`rules`], one module per family of the catalogue (Y, H, M, C, V, T, W, S), each
+//! rule a function with its id, severity and reason registered in [`registry::RULES`]. Findings are
+//! data: a rule id, a severity, a typed path (plus a char span inside free text), a typed [`Kind`]
+//! carrying the numbers, a Chinese message rendered from it, and a fix where one is clear.
+
+pub mod context;
+pub mod fix;
+pub mod fixtures;
+pub mod kind;
+pub mod reference;
+pub mod registry;
+pub mod rules;
+
+pub use context::Ctx;
+pub use fix::Fix;
+pub use kind::Kind;
+
+use crate::model::{Declaration, FormRef, Grid, Path, Profile};
+use crate::text::Span;
+use serde::Serialize;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The form contradicts itself or misses what every template requires.
+    Error,
+    /// A reviewer would send it back or mark it down.
+    Warning,
+    /// Worth a look.
+    Info,
+}
+
+impl Severity {
+    /// The Chinese word.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "错误",
+            Severity::Warning => "警告",
+            Severity::Info => "提示",
+        }
+    }
+}
+
+/// One problem found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's stable id ("M4").
+    pub rule: &'static str,
+    /// Error, warning or info.
+    pub severity: Severity,
+    /// Where.
+    pub path: Path,
+    /// Which characters of a free-text cell, when the finding is about part of it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+    /// What, with the numbers.
+    pub kind: Kind,
+    /// The Chinese message, rendered from the kind.
+    pub message: String,
+    /// A suggested fix, where one is clear.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// Every finding of a declaration, in a deterministic order (form, place in the form, rule).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The findings.
+    pub findings: Vec<Finding>,
+}
+
+/// The app's own estimate of how a reviewer would grade the declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Grade {
+    /// No error and at most 2 warnings.
+    #[serde(rename = "优")]
+    Excellent,
+    /// No error.
+    #[serde(rename = "良")]
+    Good,
+    /// 1–2 errors.
+    #[serde(rename = "中")]
+    Fair,
+    /// More errors.
+    #[serde(rename = "差")]
+    Poor,
+}
+
+impl Grade {
+    /// 优 / 良 / 中 / 差.
+    pub fn label(self) -> &'static str {
+        match self {
+            Grade::Excellent => "优",
+            Grade::Good => "良",
+            Grade::Fair => "中",
+            Grade::Poor => "差",
+        }
+    }
+}
+
+impl Report {
+    /// How many findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    /// The self-check grade: 优 = no error and at most 2 warnings, 良 = no error, 中 = 1–2 errors, 差 = more.
+    /// The app's own estimate, not an official review result.
+    pub fn grade(&self) -> Grade {
+        match (self.count(Severity::Error), self.count(Severity::Warning)) {
+            (0, w) if w <= 2 => Grade::Excellent,
+            (0, _) => Grade::Good,
+            (1..=2, _) => Grade::Fair,
+            _ => Grade::Poor,
+        }
+    }
+
+    /// The findings of one form (`None` = the declaration header).
+    pub fn for_form(&self, form: Option<FormRef>) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.path.form() == form)
+    }
+}
+
+/// Collects the findings of one rule.
+pub struct Out {
+    rule: &'static str,
+    findings: Vec<Finding>,
+}
+
+impl Out {
+    /// Adds a finding; returns it so a span or a fix can be attached.
+    pub fn add(&mut self, severity: Severity, path: Path, kind: Kind) -> &mut Finding {
+        let message = kind.message();
+        self.findings.push(Finding {
+            rule: self.rule,
+            severity,
+            path,
+            span: None,
+            kind,
+            message,
+            fix: None,
+        });
+        self.findings.last_mut().expect("just pushed")
+    }
+}
+
+impl Finding {
+    /// Attaches the span of text the finding is about.
+    pub fn at(&mut self, span: Span) -> &mut Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Attaches a suggested fix.
+    pub fn fix(&mut self, fix: Fix) -> &mut Self {
+        self.fix = Some(fix);
+        self
+    }
+}
+
+/// Checks a declaration with a profile: every rule runs, every finding is returned.
+pub fn check(declaration: &Declaration, profile: &Profile) -> Report {
+    let ctx = Ctx::new(declaration, profile);
+    let mut all = Vec::new();
+    for rule in registry::RULES {
+        let mut out = Out {
+            rule: rule.id,
+            findings: Vec::new(),
+        };
+        (rule.run)(&ctx, &mut out);
+        all.append(&mut out.findings);
+    }
+    all.retain(|f| match f.severity {
+        Severity::Error => true,
+        Severity::Warning => profile.show_warnings,
+        Severity::Info => profile.show_info,
+    });
+    let order = |f: &Finding| ctx.order_key(f);
+    all.sort_by_cached_key(order);
+    Report { findings: all }
+}
+
+/// Checks with the profile saved in the declaration.
+pub fn check_declaration(declaration: &Declaration) -> Report {
+    check(declaration, &declaration.profile)
+}
+
+/// Adds exactly; `None` on overflow (absurd amounts are checked without a panic).
+pub(crate) fn sum_exact<I: IntoIterator<Item = rust_decimal::Decimal>>(
+    items: I,
+) -> Option<rust_decimal::Decimal> {
+    items
+        .into_iter()
+        .try_fold(rust_decimal::Decimal::ZERO, |a, b| a.checked_add(b))
+}
+
+/// Where a path sorts: (form, section, row, field).
+pub(crate) fn grid_rank(grid: Grid) -> u8 {
+    match grid {
+        Grid::Annual => 2,
+        Grid::LongTerm => 3,
+    }
+}
+
+/// The title of a form in a declaration: "整体支出表" or "项目表“name”" (or "项目表 N").
+pub fn form_title(d: &Declaration, form: Option<FormRef>) -> String {
+    match form {
+        None => "申报信息".into(),
+        Some(FormRef::Overall) => "整体支出表".into(),
+        Some(FormRef::Project(id)) => {
+            let i = d
+                .projects
+                .iter()
+                .position(|p| p.id == id)
+                .map_or(0, |i| i + 1);
+            match d.project(id) {
+                Some(p) if !p.name.trim().is_empty() => format!("项目表“{}”", p.name.trim()),
+                _ => format!("项目表 {i}"),
+            }
+        }
+    }
+}
+
+/// Where a path is, in the form's words: "年度资金总额", "指标第 3 行（数量）· 指标值".
+pub fn place(d: &Declaration, path: Path) -> String {
+    match path {
+        Path::DeclarationYear => "预算年度".into(),
+        Path::DeclarationUnit => "预算单位".into(),
+        Path::Form(_) => "整表".into(),
+        Path::Field(form, field) => field.label_on(form).into(),
+        Path::Grid(_, Grid::Annual) => "绩效指标".into(),
+        Path::Grid(_, Grid::LongTerm) => "中长期指标".into(),
+        Path::Cell(form, grid, row, field) => {
+            let rows = d.rows(form, grid);
+            let (n, name) = rows
+                .and_then(|rs| {
+                    rs.iter()
+                        .position(|r| r.id == row)
+                        .map(|i| (i + 1, rs[i].level3.trim().to_string()))
+                })
+                .unwrap_or((0, String::new()));
+            let grid_word = if grid == Grid::LongTerm {
+                "中长期指标"
+            } else {
+                "指标"
+            };
+            if name.is_empty() {
+                format!("{grid_word}第 {n} 行 · {}", field.label())
+            } else {
+                format!("{grid_word}第 {n} 行（{name}）· {}", field.label())
+            }
+        }
+    }
+}

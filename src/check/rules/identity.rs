@@ -1,0 +1,170 @@
+//! H — identity and required fields: one unit on every form, unique project names, text caps, and
+//! the header fields every template requires. Source: 财预〔2011〕285号 填报说明 and local templates.
+
+use crate::check::context::{same_name, Ctx};
+use crate::check::{Fix, Kind, Out, Severity};
+use crate::model::framework::compact;
+use crate::model::{Amount, Field, FormRef, Path, RowField};
+use crate::text::Span;
+
+/// H1: the unit name is the same on every form (whitespace ignored).
+pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
+    let expected = if ctx.d.unit_name.trim().is_empty() {
+        &ctx.d.overall.unit_name
+    } else {
+        &ctx.d.unit_name
+    };
+    if compact(expected).is_empty() {
+        return;
+    }
+    let forms = std::iter::once((FormRef::Overall, &ctx.d.overall.unit_name)).chain(
+        ctx.d
+            .projects
+            .iter()
+            .map(|p| (FormRef::Project(p.id), &p.unit_name)),
+    );
+    for (form, name) in forms {
+        if !compact(name).is_empty() && !same_name(name, expected) {
+            let path = Path::Field(form, Field::UnitName);
+            out.add(
+                Severity::Error,
+                path,
+                Kind::UnitNameDiffers {
+                    found: name.trim().into(),
+                    expected: expected.trim().into(),
+                },
+            )
+            .fix(Fix::Set {
+                path,
+                text: expected.trim().to_string(),
+            });
+        }
+    }
+}
+
+/// H2: each project name is unique in the declaration.
+pub fn h2_unique_project_names(ctx: &Ctx, out: &mut Out) {
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for (i, p) in ctx.d.projects.iter().enumerate() {
+        let key = compact(&p.name);
+        if key.is_empty() {
+            continue;
+        }
+        match seen.iter().find(|(k, _)| *k == key) {
+            Some((_, first)) => {
+                out.add(
+                    Severity::Error,
+                    Path::Field(FormRef::Project(p.id), Field::Name),
+                    Kind::DuplicateProjectName {
+                        name: p.name.trim().into(),
+                        first: *first,
+                    },
+                );
+            }
+            None => seen.push((key, i + 1)),
+        }
+    }
+}
+
+/// H3: text length caps of the profile (target text, indicator cells).
+pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
+    let mut cap = |path: Path, label: &str, text: &str, cap: u32| {
+        let n = text.chars().count();
+        if cap > 0 && n > cap as usize {
+            out.add(
+                Severity::Warning,
+                path,
+                Kind::TooLong {
+                    field: label.into(),
+                    chars: n,
+                    cap,
+                },
+            )
+            .at(Span::new(cap as usize, n));
+        }
+    };
+    let (target_cap, cell_cap) = (ctx.profile.target_text_cap, ctx.profile.indicator_cell_cap);
+    for f in &ctx.forms {
+        cap(
+            Path::Field(f.form, f.target_field),
+            f.target_field.label_on(f.form),
+            f.target.raw,
+            target_cap,
+        );
+        if let Some(p) = f.project {
+            cap(
+                Path::Field(f.form, Field::LongTermTarget),
+                "中长期目标",
+                &p.long_term_target,
+                target_cap,
+            );
+        }
+        for r in &f.rows {
+            cap(
+                r.path(f.form, RowField::Level3),
+                "三级指标",
+                &r.row.level3,
+                cell_cap,
+            );
+            cap(
+                r.path(f.form, RowField::Value),
+                "指标值",
+                &r.row.value,
+                cell_cap,
+            );
+        }
+    }
+}
+
+/// H4: required header fields are filled (whitespace only counts as empty).
+pub fn h4_required_fields(ctx: &Ctx, out: &mut Out) {
+    let blank = |s: &str| compact(s).is_empty();
+    let mut missing = |path: Path, label: &str| {
+        out.add(
+            Severity::Error,
+            path,
+            Kind::Missing {
+                field: label.into(),
+            },
+        );
+    };
+    if blank(&ctx.d.year) {
+        missing(Path::DeclarationYear, "预算年度");
+    }
+    if blank(&ctx.d.unit_name) {
+        missing(Path::DeclarationUnit, "预算单位");
+    }
+    let o = &ctx.d.overall;
+    let f = FormRef::Overall;
+    if blank(&o.unit_name) {
+        missing(Path::Field(f, Field::UnitName), "预算名称");
+    }
+    let amounts: [(Field, &Amount); 4] = [
+        (Field::Total, &o.total),
+        (Field::Personnel, &o.personnel),
+        (Field::Operating, &o.operating),
+        (Field::ProjectFunds, &o.project_funds),
+    ];
+    for (field, cell) in amounts {
+        if cell.is_blank() {
+            missing(Path::Field(f, field), field.label_on(f));
+        }
+    }
+    if blank(&o.tasks) {
+        missing(Path::Field(f, Field::Tasks), "年度主要任务及拟达到的目标");
+    }
+    for p in &ctx.d.projects {
+        let f = FormRef::Project(p.id);
+        for (field, empty) in [
+            (Field::Name, blank(&p.name)),
+            (Field::UnitName, blank(&p.unit_name)),
+            (Field::Total, p.total.is_blank()),
+            (Field::Appropriation, p.appropriation.is_blank()),
+            (Field::AnnualTarget, blank(&p.annual_target)),
+        ] {
+            if empty {
+                missing(Path::Field(f, field), field.label_on(f));
+            }
+        }
+    }
+}

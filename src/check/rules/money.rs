@@ -1,0 +1,581 @@
+//! M — money, in exact decimals compared in units of 0.01 万元: amount cells, the sums of both
+//! forms, amounts repeated in text, the cost indicators, unit price × quantity, itemised lists.
+//! Source: 财预〔2011〕285号 (资金总额 = 财政拨款 + 其他资金), 财预〔2021〕101号 (成本指标).
+
+use super::replace;
+use crate::check::context::{Category, Ctx, Reading};
+use crate::check::{Fix, Kind, Out, Severity};
+use crate::model::{Amount, Cell, Field, FormRef, Money, Path, RowField};
+use crate::text::{self, Folded, Role};
+use rust_decimal::Decimal;
+
+fn cents(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn two_dp(d: Decimal) -> String {
+    let mut d = cents(d);
+    d.rescale(2);
+    d.to_string()
+}
+
+/// The amount a cell states in 万元, reading "250万" leniently; `None` when blank or unreadable.
+pub fn amount_of(cell: &Amount) -> Option<Decimal> {
+    match cell {
+        Cell::Blank => None,
+        Cell::Value(m) => Some(m.decimal()),
+        Cell::Text(t) => single_money(t).map(|(w, _)| w),
+    }
+}
+
+/// A text that is one amount of money and nothing else: ("250万" → 250, "万").
+fn single_money(t: &str) -> Option<(Decimal, &'static str)> {
+    let f = Folded::new(t.trim());
+    let qs = text::quantities(&f);
+    let [q] = qs.as_slice() else { return None };
+    let rest: String = f
+        .chars()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i < q.span.start || *i >= q.span.end)
+        .map(|(_, c)| *c)
+        .collect();
+    (rest.trim().is_empty() && !q.value.is_sign_negative()).then_some(())?;
+    Some((q.money_wan()?, q.unit))
+}
+
+fn amount_cells<'a>(ctx: &Ctx<'a>) -> Vec<(Path, &'a Amount)> {
+    let o = &ctx.d.overall;
+    let f = FormRef::Overall;
+    let mut cells = vec![
+        (Path::Field(f, Field::Total), &o.total),
+        (Path::Field(f, Field::Personnel), &o.personnel),
+        (Path::Field(f, Field::Operating), &o.operating),
+        (Path::Field(f, Field::ProjectFunds), &o.project_funds),
+    ];
+    for p in &ctx.d.projects {
+        let f = FormRef::Project(p.id);
+        cells.extend([
+            (Path::Field(f, Field::Total), &p.total),
+            (Path::Field(f, Field::Appropriation), &p.appropriation),
+            (Path::Field(f, Field::OtherFunds), &p.other_funds),
+            (Path::Field(f, Field::Carryover), &p.carryover),
+        ]);
+    }
+    cells
+}
+
+/// M1: an amount cell holds a number in 万元 with at most two decimals.
+pub fn m1_amount_cells(ctx: &Ctx, out: &mut Out) {
+    for (path, cell) in amount_cells(ctx) {
+        match cell {
+            Cell::Blank => {}
+            Cell::Value(m) => {
+                if m.scale() > 2 {
+                    out.add(
+                        Severity::Warning,
+                        path,
+                        Kind::TooManyDecimals {
+                            text: m.to_string(),
+                        },
+                    )
+                    .fix(Fix::Set {
+                        path,
+                        text: two_dp(m.decimal()),
+                    });
+                }
+            }
+            Cell::Text(t) => match single_money(t) {
+                Some((w, "万" | "万元")) => {
+                    out.add(
+                        Severity::Warning,
+                        path,
+                        Kind::AmountRepeatsUnit {
+                            text: t.trim().into(),
+                            value: two_dp(w),
+                        },
+                    )
+                    .fix(Fix::Set {
+                        path,
+                        text: two_dp(w),
+                    });
+                }
+                Some((w, unit)) => {
+                    out.add(
+                        Severity::Error,
+                        path,
+                        Kind::AmountWrongUnit {
+                            text: t.trim().into(),
+                            unit: unit.into(),
+                            wan: w,
+                        },
+                    )
+                    .fix(Fix::Set {
+                        path,
+                        text: w.normalize().to_string(),
+                    });
+                }
+                None => {
+                    out.add(
+                        Severity::Error,
+                        path,
+                        Kind::AmountNotNumber {
+                            text: t.trim().into(),
+                            problem: cell.problem().unwrap_or_default(),
+                        },
+                    );
+                }
+            },
+        }
+    }
+}
+
+/// M3: a project's 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转); blank sources count as 0.
+pub fn m3_project_sources(ctx: &Ctx, out: &mut Out) {
+    for p in &ctx.d.projects {
+        let (Some(total), Some(appropriation)) = (amount_of(&p.total), amount_of(&p.appropriation))
+        else {
+            continue;
+        };
+        let other = amount_of(&p.other_funds).unwrap_or_default();
+        let carryover = amount_of(&p.carryover).unwrap_or_default();
+        let Some(sum) = appropriation
+            .checked_add(other)
+            .and_then(|s| s.checked_add(carryover))
+        else {
+            continue;
+        };
+        if cents(sum) != cents(total) {
+            let path = Path::Field(FormRef::Project(p.id), Field::Total);
+            out.add(
+                Severity::Error,
+                path,
+                Kind::ProjectSourcesDontAdd {
+                    total,
+                    appropriation,
+                    other,
+                    carryover,
+                    sum,
+                },
+            )
+            .fix(Fix::Set {
+                path,
+                text: two_dp(sum),
+            });
+        }
+    }
+}
+
+/// M4: 年度财政拨款资金总额 = 人员经费 + 公用经费 + 项目经费.
+pub fn m4_overall_parts(ctx: &Ctx, out: &mut Out) {
+    let o = &ctx.d.overall;
+    let (Some(total), Some(personnel), Some(operating), Some(projects)) = (
+        amount_of(&o.total),
+        amount_of(&o.personnel),
+        amount_of(&o.operating),
+        amount_of(&o.project_funds),
+    ) else {
+        return;
+    };
+    let Some(sum) = Money::checked_sum(
+        [personnel, operating, projects].map(|d| Money::from_decimal(d).unwrap_or_default()),
+    )
+    .map(Money::decimal) else {
+        return;
+    };
+    if cents(sum) != cents(total) {
+        let path = Path::Field(FormRef::Overall, Field::Total);
+        out.add(
+            Severity::Error,
+            path,
+            Kind::OverallPartsDontAdd {
+                total,
+                personnel,
+                operating,
+                projects,
+                sum,
+            },
+        )
+        .fix(Fix::Set {
+            path,
+            text: two_dp(sum),
+        });
+    }
+}
+
+/// M5: 项目经费 = the sum of the project forms' 年度资金总额 (a warning when the set is marked incomplete).
+pub fn m5_project_funds(ctx: &Ctx, out: &mut Out) {
+    if ctx.d.projects.is_empty() {
+        return;
+    }
+    let Some(stated) = amount_of(&ctx.d.overall.project_funds) else {
+        return;
+    };
+    let totals: Option<Vec<Decimal>> = ctx.d.projects.iter().map(|p| amount_of(&p.total)).collect();
+    let Some(totals) = totals else { return };
+    let Some(sum) = totals
+        .iter()
+        .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
+    else {
+        return;
+    };
+    if cents(sum) != cents(stated) {
+        let path = Path::Field(FormRef::Overall, Field::ProjectFunds);
+        let complete = ctx.profile.project_set_complete;
+        let f = out.add(
+            if complete {
+                Severity::Error
+            } else {
+                Severity::Warning
+            },
+            path,
+            Kind::ProjectFundsDiffer {
+                stated,
+                sum,
+                count: totals.len(),
+            },
+        );
+        if complete {
+            f.fix(Fix::Set {
+                path,
+                text: two_dp(sum),
+            });
+        }
+    }
+}
+
+/// M6: a stated number of projects ("申报6个项目") equals the number of project forms.
+pub fn m6_project_count(ctx: &Ctx, out: &mut Out) {
+    let o = ctx.overall();
+    let texts = std::iter::once((Path::Field(FormRef::Overall, Field::Tasks), &o.target)).chain(
+        o.rows
+            .iter()
+            .map(|r| (r.path(FormRef::Overall, RowField::Value), &r.value)),
+    );
+    for (path, reading) in texts {
+        for q in &reading.quantities {
+            if matches!(q.unit, "个" | "项")
+                && q.role == Role::Plain
+                && q.noun.starts_with("项目")
+                && q.noun.chars().count() <= 3
+            {
+                let forms = ctx.d.projects.len();
+                if q.value != Decimal::from(forms) {
+                    let sev = if ctx.profile.project_set_complete {
+                        Severity::Error
+                    } else {
+                        Severity::Info
+                    };
+                    out.add(
+                        sev,
+                        path,
+                        Kind::ProjectCountDiffers {
+                            stated: q.value,
+                            forms,
+                        },
+                    )
+                    .at(q.span);
+                }
+            }
+        }
+    }
+}
+
+/// The header amounts a form's text may name, with the words that name them.
+fn labelled_amounts(ctx: &Ctx, form: FormRef) -> Vec<(&'static str, Option<Decimal>)> {
+    match form {
+        FormRef::Overall => {
+            let o = &ctx.d.overall;
+            vec![
+                ("人员经费", amount_of(&o.personnel)),
+                ("公用经费", amount_of(&o.operating)),
+                ("项目经费", amount_of(&o.project_funds)),
+                ("财政拨款资金总额", amount_of(&o.total)),
+            ]
+        }
+        FormRef::Project(id) => {
+            let Some(p) = ctx.d.project(id) else {
+                return vec![];
+            };
+            vec![
+                ("财政拨款", amount_of(&p.appropriation)),
+                ("其他资金", amount_of(&p.other_funds)),
+                ("上年结转", amount_of(&p.carryover)),
+                ("资金总额", amount_of(&p.total)),
+            ]
+        }
+    }
+}
+
+/// M7: an amount named in text ("公用经费104.51万元") equals the header field it names.
+pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        let labels = labelled_amounts(ctx, f.form);
+        let texts = std::iter::once((Path::Field(f.form, f.target_field), &f.target)).chain(
+            f.rows
+                .iter()
+                .map(|r| (r.path(f.form, RowField::Value), &r.value)),
+        );
+        for (path, reading) in texts {
+            for (label, field) in &labels {
+                let Some(field) = field else { continue };
+                if !reading.raw.contains(label) {
+                    continue;
+                }
+                for at in super::char_spans(reading.raw, label) {
+                    // The first money within a few chars after the label, with no clause break between.
+                    let Some(q) = reading
+                        .quantities
+                        .iter()
+                        .find(|q| q.span.start >= at.end && q.span.start <= at.end + 6)
+                    else {
+                        continue;
+                    };
+                    let between: String = reading.folded.chars()[at.end..q.span.start]
+                        .iter()
+                        .collect();
+                    if between.contains(['，', '。', '；', ',', ';'])
+                        || (*label == "财政拨款" && between.contains('资'))
+                    {
+                        continue;
+                    }
+                    let Some(w) = q.money_wan() else { continue };
+                    if cents(w) != cents(*field) {
+                        out.add(
+                            Severity::Error,
+                            path,
+                            Kind::TextAmountDiffers {
+                                label: (*label).into(),
+                                in_text: w,
+                                in_field: *field,
+                            },
+                        )
+                        .at(q.span)
+                        .fix(replace(
+                            path,
+                            reading,
+                            q.span,
+                            format!("{}万元", two_dp(*field)),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The money a cost cell states: its last total if it has one, else the sum of its plain amounts.
+fn stated_cost(reading: &Reading<'_>) -> Option<Decimal> {
+    if let Some(t) = reading
+        .quantities
+        .iter()
+        .rev()
+        .find(|q| q.role == Role::Total && q.is_money())
+    {
+        return t.money_wan();
+    }
+    let plain: Vec<Decimal> = reading
+        .quantities
+        .iter()
+        .filter(|q| q.role == Role::Plain)
+        .filter_map(|q| q.money_wan())
+        .collect();
+    if plain.is_empty() {
+        None
+    } else {
+        crate::check::sum_exact(plain)
+    }
+}
+
+/// M8: the cost indicators state money; their total does not exceed the annual total and explains most of it.
+pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
+    for f in ctx.projects() {
+        let Some(p) = f.project else { continue };
+        let cost_rows: Vec<_> = f
+            .annual()
+            .filter(|r| r.category == Category::Cost && r.filled())
+            .collect();
+        if cost_rows.is_empty() {
+            continue;
+        }
+        let stated: Vec<Decimal> = cost_rows
+            .iter()
+            .filter_map(|r| stated_cost(&r.value))
+            .collect();
+        let grid = crate::model::Path::Grid(f.form, crate::model::Grid::Annual);
+        if stated.is_empty() {
+            out.add(
+                Severity::Warning,
+                cost_rows[0].path(f.form, RowField::Value),
+                Kind::CostStatesNoMoney,
+            );
+            continue;
+        }
+        let Some(total) = amount_of(&p.total) else {
+            continue;
+        };
+        let Some(sum) = crate::check::sum_exact(stated.iter().copied()) else {
+            continue;
+        };
+        if cents(sum) > cents(total) {
+            out.add(
+                Severity::Error,
+                grid,
+                Kind::CostExceedsTotal { stated: sum, total },
+            );
+        } else if !total.is_zero() {
+            let Some(percent) = sum
+                .checked_mul(Decimal::from(100))
+                .and_then(|x| x.checked_div(total))
+                .map(|p| p.round_dp(1))
+            else {
+                continue;
+            };
+            if percent < Decimal::from(ctx.profile.cost_explained_min_percent) {
+                out.add(
+                    Severity::Warning,
+                    grid,
+                    Kind::CostUnderExplained {
+                        stated: sum,
+                        total,
+                        percent,
+                        min: ctx.profile.cost_explained_min_percent,
+                    },
+                );
+            }
+        }
+    }
+}
+
+/// M9: unit price × quantity = the stated total, where one cell (with its row name) states all three.
+pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        for r in &f.rows {
+            let v = &r.value;
+            if text::items(&v.folded).len() > 1 {
+                continue;
+            }
+            let Some(price) = v
+                .quantities
+                .iter()
+                .find(|q| q.role == Role::PerUnit && q.is_money() && q.per.len() <= 1)
+            else {
+                continue;
+            };
+            let Some(total) = v
+                .quantities
+                .iter()
+                .rev()
+                .find(|q| q.role == Role::Total && q.is_money())
+            else {
+                continue;
+            };
+            let count = v
+                .quantities
+                .iter()
+                .take_while(|q| q.span.start < price.span.start)
+                .filter(|q| q.role == Role::Plain && q.is_count())
+                .last()
+                .or_else(|| {
+                    r.name
+                        .quantities
+                        .iter()
+                        .find(|q| q.role == Role::Plain && q.is_count())
+                });
+            let Some(count) = count else { continue };
+            let (Some(p), Some(t)) = (price.money_wan(), total.money_wan()) else {
+                continue;
+            };
+            let Some(product) = p.checked_mul(count.value) else {
+                continue;
+            };
+            if cents(product) != cents(t) {
+                out.add(
+                    Severity::Error,
+                    r.path(f.form, RowField::Value),
+                    Kind::PriceTimesQuantityDiffers {
+                        price: p,
+                        quantity: count.value,
+                        unit: count.unit.into(),
+                        product,
+                        total: t,
+                    },
+                )
+                .at(total.span);
+            }
+        }
+    }
+}
+
+/// M10: an itemised list with a total adds up; items without amounts leave a remainder to explain.
+pub fn m10_itemised_lists(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        for r in f.rows.iter().filter(|r| r.category == Category::Cost) {
+            let v = &r.value;
+            let items = text::items(&v.folded);
+            if items.len() < 2 {
+                continue;
+            }
+            let Some(total_q) = v
+                .quantities
+                .iter()
+                .rev()
+                .find(|q| q.role == Role::Total && q.is_money())
+            else {
+                continue;
+            };
+            let Some(total) = total_q.money_wan() else {
+                continue;
+            };
+            let amounts: Vec<Option<Decimal>> = items
+                .iter()
+                .map(|it| {
+                    let inside: Vec<Decimal> = v
+                        .quantities
+                        .iter()
+                        .filter(|q| {
+                            q.span.start >= it.span.start
+                                && q.span.end <= it.span.end
+                                && q.role == Role::Plain
+                        })
+                        .filter_map(|q| q.money_wan())
+                        .collect();
+                    if inside.is_empty() {
+                        None
+                    } else {
+                        crate::check::sum_exact(inside)
+                    }
+                })
+                .collect();
+            let Some(sum) = crate::check::sum_exact(amounts.iter().flatten().copied()) else {
+                continue;
+            };
+            let without = amounts.iter().filter(|a| a.is_none()).count();
+            let path = r.path(f.form, RowField::Value);
+            if without == 0 {
+                if cents(sum) != cents(total) {
+                    out.add(
+                        Severity::Error,
+                        path,
+                        Kind::ItemsDontAdd {
+                            items: items.len(),
+                            sum,
+                            total,
+                        },
+                    )
+                    .at(total_q.span);
+                }
+            } else if total > sum && !total.is_zero() {
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::ItemsWithoutAmounts {
+                        without,
+                        items: items.len(),
+                        remainder: total.checked_sub(sum).unwrap_or_default(),
+                    },
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! T — target text: measurable, the source of the counts in the indicators, written as intentions;
+//! and the cost per unit of output where it can be computed. Source: 财预〔2015〕88号 (指向明确、相应匹配).
+
+use super::char_span;
+use crate::check::context::{Category, Ctx};
+use crate::check::{Kind, Out, Severity};
+use crate::model::{Path, RowField};
+use crate::text::{Quantity, Role};
+use rust_decimal::Decimal;
+
+/// T1: the annual target / task text contains something measurable.
+pub fn t1_measurable_target(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        if !f.target.is_blank() && !f.target.has_number() {
+            out.add(
+                Severity::Warning,
+                Path::Field(f.form, f.target_field),
+                Kind::TargetNotMeasurable {
+                    field: f.target_field.label_on(f.form).into(),
+                },
+            );
+        }
+    }
+}
+
+fn counts(qs: &[Quantity]) -> impl Iterator<Item = &Quantity> {
+    qs.iter().filter(|q| q.role == Role::Plain && q.is_count())
+}
+
+fn shared_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// T2: counts in the indicators trace back to the target text; a different count of the same thing is an error.
+pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
+    for f in ctx.projects() {
+        let target: Vec<&Quantity> = counts(&f.target.quantities).collect();
+        if target.is_empty() {
+            continue;
+        }
+        for r in f.annual().filter(|r| r.filled()) {
+            // A different count of the same thing, in the name or the value.
+            let mut contradicted = false;
+            for (field, reading) in [(RowField::Level3, &r.name), (RowField::Value, &r.value)] {
+                for q in counts(&reading.quantities).filter(|q| q.noun.chars().count() >= 2) {
+                    let same_thing = target
+                        .iter()
+                        .find(|t| t.unit == q.unit && shared_suffix(&t.noun, &q.noun) >= 2);
+                    if let Some(t) = same_thing.filter(|t| {
+                        t.value != q.value
+                            && !target
+                                .iter()
+                                .any(|o| o.unit == q.unit && o.value == q.value)
+                    }) {
+                        out.add(
+                            Severity::Error,
+                            r.path(f.form, field),
+                            Kind::CountContradictsTarget {
+                                value: q.value,
+                                unit: q.unit.into(),
+                                noun: q.noun.clone(),
+                                in_target: t.value,
+                            },
+                        )
+                        .at(q.span);
+                        contradicted = true;
+                    }
+                }
+            }
+            if contradicted || r.category != Category::Quantity {
+                continue;
+            }
+            let Some(q) = counts(&r.value.quantities).next() else {
+                continue;
+            };
+            let same_unit: Vec<Decimal> = target
+                .iter()
+                .filter(|t| t.unit == q.unit)
+                .map(|t| t.value)
+                .collect();
+            let sum = crate::check::sum_exact(same_unit.iter().copied());
+            if !same_unit.contains(&q.value) && sum != Some(q.value) {
+                out.add(
+                    Severity::Warning,
+                    r.path(f.form, RowField::Value),
+                    Kind::CountNotInTarget {
+                        value: q.value,
+                        unit: q.unit.into(),
+                    },
+                )
+                .at(q.span);
+            }
+        }
+    }
+}
+
+const PAST_PHRASES: &[&str] = &[
+    "保障了",
+    "完成了",
+    "实现了",
+    "建立了",
+    "取得了",
+    "达到了",
+    "提高了",
+    "加强了",
+    "开展了",
+    "落实了",
+    "推进了",
+    "改善了",
+    "促进了",
+    "解决了",
+    "建成了",
+    "举办了",
+    "召开了",
+    "发放了",
+];
+
+/// T3: targets are written as intentions, not as past results ("保障了…").
+pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        let texts = std::iter::once((Path::Field(f.form, f.target_field), f.target.raw)).chain(
+            f.rows
+                .iter()
+                .filter(|r| r.category == Category::Benefit)
+                .map(|r| (r.path(f.form, RowField::Value), r.row.value.as_str())),
+        );
+        for (path, text) in texts {
+            if let Some((phrase, span)) = PAST_PHRASES
+                .iter()
+                .find_map(|p| char_span(text, p).map(|s| (*p, s)))
+            {
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::PastTense {
+                        phrase: phrase.into(),
+                    },
+                )
+                .at(span);
+            }
+        }
+    }
+}
+
+/// T4: the cost per unit of output, where a project states one count of output.
+pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
+    for f in ctx.projects() {
+        let Some(p) = f.project else { continue };
+        let Some(total) = crate::check::rules::money::amount_of(&p.total) else {
+            continue;
+        };
+        let outputs: Vec<(&crate::check::context::RowCtx, &Quantity)> = f
+            .annual()
+            .filter(|r| r.category == Category::Quantity)
+            .filter_map(|r| counts(&r.value.quantities).next().map(|q| (r, q)))
+            .collect();
+        let [(r, q)] = outputs.as_slice() else {
+            continue;
+        };
+        if q.value.is_zero() {
+            continue;
+        }
+        let Some(per_unit) = total.checked_div(q.value) else {
+            continue;
+        };
+        out.add(
+            Severity::Info,
+            r.path(f.form, RowField::Value),
+            Kind::CostPerUnit {
+                per_unit: per_unit.round_dp(4).normalize(),
+                unit: q.unit.into(),
+                count: q.value,
+                total,
+            },
+        )
+        .at(q.span);
+    }
+}

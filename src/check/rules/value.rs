@@ -1,0 +1,535 @@
+//! V — indicator values: quantitative where they should be, with a sign and a unit, one target not
+//! a range, sensible percentages, no boilerplate, and the value cell holding only the value.
+//! Source: 财预〔2015〕88号 (细化量化), 财预〔2011〕285号 (可量化的用数值描述).
+
+use super::replace;
+use crate::check::context::{Category, Ctx, RowCtx};
+use crate::check::{Fix, Kind, Out, Severity};
+use crate::model::framework::compact;
+use crate::model::{Direction, RowField, Sign};
+use crate::text::{self, Role, SignKind};
+use rust_decimal::Decimal;
+
+fn filled_rows<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (crate::model::FormRef, &'a RowCtx<'a>)> {
+    ctx.forms.iter().flat_map(|f| {
+        f.rows
+            .iter()
+            .filter(|r| r.filled())
+            .map(move |r| (f.form, r))
+    })
+}
+
+fn is_rate_name(name: &str) -> bool {
+    let n = compact(name);
+    n.ends_with('率') || n.contains("满意度")
+}
+
+/// V1: 数量 and 成本 values are quantitative.
+pub fn v1_quantitative(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        if matches!(r.category, Category::Quantity | Category::Cost)
+            && r.value.quantities.is_empty()
+            && r.row.number.is_blank()
+        {
+            out.add(
+                Severity::Warning,
+                r.path(form, RowField::Value),
+                Kind::NotQuantitative {
+                    level2: r.l2.clone(),
+                },
+            );
+        }
+    }
+}
+
+/// V2: a quantitative value has a sign (warning) and a unit (error); a unit column agrees with the value.
+pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        let path = r.path(form, RowField::Value);
+        if let Some(n) = r.row.number.value() {
+            if r.row.sign.is_none() {
+                out.add(
+                    Severity::Warning,
+                    r.path(form, RowField::Sign),
+                    Kind::NoSign,
+                );
+            }
+            if compact(&r.row.unit).is_empty() && r.row.sign != Some(Sign::Qualitative) {
+                out.add(
+                    Severity::Error,
+                    r.path(form, RowField::Unit),
+                    Kind::NoUnit { number: n.0 },
+                );
+            }
+        }
+        let Some(q) = r.value.main_quantity() else {
+            continue;
+        };
+        if q.unit.is_empty() && r.value.quantities.len() == 1 && r.category != Category::Timeliness
+        {
+            out.add(Severity::Error, path, Kind::NoUnit { number: q.value })
+                .at(q.span);
+        }
+        if q.unit == "%"
+            && r.value.signs.is_empty()
+            && r.row.sign.is_none()
+            && r.category != Category::Timeliness
+        {
+            out.add(Severity::Warning, path, Kind::NoSign).at(q.span);
+        }
+        let column = text::normalise_unit(&r.row.unit);
+        if !column.is_empty() && !q.unit.is_empty() && column != q.unit {
+            out.add(
+                Severity::Error,
+                r.path(form, RowField::Unit),
+                Kind::UnitColumnDiffers {
+                    column: r.row.unit.trim().into(),
+                    in_value: q.unit.into(),
+                },
+            );
+        }
+    }
+}
+
+/// V3: a value typed 定性 has no unit or number; one typed ≥/≤/= has a number.
+pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        match r.row.sign {
+            Some(Sign::Qualitative) => {
+                if !compact(&r.row.unit).is_empty() || !r.row.number.is_blank() {
+                    out.add(
+                        Severity::Error,
+                        r.path(form, RowField::Sign),
+                        Kind::QualitativeWithUnit {
+                            unit: r.row.unit.trim().into(),
+                        },
+                    );
+                }
+            }
+            Some(sign) => {
+                if r.row.number.value().is_none() && r.value.quantities.is_empty() {
+                    out.add(
+                        Severity::Error,
+                        r.path(form, RowField::Number),
+                        Kind::QuantitativeWithoutNumber {
+                            sign: sign.label().into(),
+                        },
+                    );
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// V4: standard sign symbols (≥ not ≧) and no redundant sign words ("≥95%以上").
+pub fn v4_sign_words(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        for r in &f.rows {
+            for (field, reading) in [(RowField::Value, &r.value), (RowField::Level3, &r.name)] {
+                let path = r.path(f.form, field);
+                for s in &reading.signs {
+                    if let Some((found, standard)) = s.nonstandard {
+                        out.add(
+                            Severity::Warning,
+                            path,
+                            Kind::NonstandardSign {
+                                found: found.into(),
+                                standard: standard.into(),
+                            },
+                        )
+                        .at(s.span)
+                        .fix(replace(path, reading, s.span, standard));
+                    }
+                }
+                let prefix = reading.signs.iter().find(|s| !s.suffix);
+                for s in reading.signs.iter().filter(|s| s.suffix) {
+                    let same_direction = prefix.is_some_and(|p| {
+                        p.span.start < s.span.start
+                            && matches!(
+                                (p.kind, s.kind),
+                                (SignKind::AtLeast | SignKind::Greater, SignKind::AtLeast)
+                                    | (SignKind::AtMost | SignKind::Less, SignKind::AtMost)
+                            )
+                    });
+                    if same_direction {
+                        let word = reading.folded.slice(s.span);
+                        out.add(Severity::Warning, path, Kind::RedundantSignWord { word })
+                            .at(s.span)
+                            .fix(replace(path, reading, s.span, ""));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// V5: a single target, not a range ("1至5个"); dates and periods are fine.
+pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        if r.category == Category::Timeliness {
+            continue;
+        }
+        for range in text::ranges(&r.value.folded) {
+            out.add(
+                Severity::Warning,
+                r.path(form, RowField::Value),
+                Kind::RangeTarget {
+                    low: range.low,
+                    high: range.high,
+                    unit: range.unit.into(),
+                },
+            )
+            .at(range.span);
+        }
+    }
+}
+
+/// V6: percentages of rates lie in 0–100; rate-like names (…率, 满意度) use %.
+pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        let rate = is_rate_name(&r.row.level3) || r.category == Category::Satisfaction;
+        let path = r.path(form, RowField::Value);
+        for q in r.value.quantities.iter().filter(|q| q.unit == "%") {
+            if rate && q.value > Decimal::from(100) {
+                out.add(
+                    Severity::Error,
+                    path,
+                    Kind::PercentOutOfRange { value: q.value },
+                )
+                .at(q.span);
+            }
+        }
+        if is_rate_name(&r.row.level3) {
+            if let Some(q) = r
+                .value
+                .main_quantity()
+                .filter(|q| !q.unit.is_empty() && q.unit != "%" && q.unit != "‰")
+            {
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::RateWithoutPercent {
+                        unit: q.unit.into(),
+                    },
+                )
+                .at(q.span);
+            }
+        }
+    }
+}
+
+fn satisfaction_percent(r: &RowCtx) -> Option<(Decimal, crate::text::Span)> {
+    let about = r.category == Category::Satisfaction
+        || r.row.level3.contains("满意")
+        || r.row.value.contains("满意");
+    if !about {
+        return None;
+    }
+    if let (Some(n), "%") = (
+        r.row.number.value(),
+        text::normalise_unit(&r.row.unit).as_str(),
+    ) {
+        return Some((n.0, crate::text::Span::new(0, 0)));
+    }
+    r.value
+        .quantities
+        .iter()
+        .find(|q| q.unit == "%")
+        .map(|q| (q.value, q.span))
+}
+
+/// V7: a satisfaction target is ≥N% with N in a sensible band; targets in one form agree.
+pub fn v7_satisfaction_band(ctx: &Ctx, out: &mut Out) {
+    let min = ctx.profile.satisfaction_min_percent;
+    for f in &ctx.forms {
+        let mut first: Option<Decimal> = None;
+        for r in f.rows.iter().filter(|r| r.filled()) {
+            let Some((value, span)) = satisfaction_percent(r) else {
+                continue;
+            };
+            let path = r.path(f.form, RowField::Value);
+            if value < Decimal::from(min) {
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::SatisfactionTooLow { value, min },
+                )
+                .at(span);
+            } else if value == Decimal::from(100) && ctx.profile.satisfaction_warn_at_100 {
+                out.add(Severity::Warning, path, Kind::SatisfactionFull)
+                    .at(span);
+            }
+            match first {
+                None => first = Some(value),
+                Some(v) if v != value => {
+                    out.add(
+                        Severity::Info,
+                        path,
+                        Kind::SatisfactionTargetsDiffer {
+                            first: v,
+                            other: value,
+                        },
+                    )
+                    .at(span);
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+const EMPTY_PHRASES: &[&str] = &[
+    "稳步提高",
+    "稳步提升",
+    "持续改善",
+    "持续提升",
+    "有所提高",
+    "有所提升",
+    "逐步完善",
+    "进一步提高",
+    "进一步提升",
+    "明显提升",
+    "显著提高",
+    "按时完成",
+    "保质保量完成",
+    "圆满完成",
+    "达到预期",
+    "达到要求",
+    "符合要求",
+    "效果良好",
+    "取得实效",
+    "顺利完成",
+    "有效保障",
+];
+
+/// True for a value that is boilerplate with nothing measurable ("按照计划执行", "稳步提高").
+pub fn is_boilerplate(value: &str) -> bool {
+    let t = compact(value);
+    let t = t.trim_end_matches(['。', '.', '；', ';', '，']);
+    if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if EMPTY_PHRASES.iter().any(|p| t == *p) {
+        return true;
+    }
+    let starts = ["按照", "根据", "依照", "按", "依据"]
+        .iter()
+        .any(|p| t.starts_with(p));
+    let ends = ["执行", "完成", "实施", "开展", "进行", "落实"]
+        .iter()
+        .any(|s| t.ends_with(s));
+    starts && ends && t.chars().count() <= 20
+}
+
+/// V8: a qualitative value is not a restatement of its name nor boilerplate.
+pub fn v8_no_boilerplate(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        if !r.value.quantities.is_empty() || r.value.has_number() {
+            continue;
+        }
+        let path = r.path(form, RowField::Value);
+        let name = compact(&r.row.level3);
+        if !name.is_empty() && compact(&r.row.value).trim_end_matches('。') == name {
+            out.add(Severity::Warning, path, Kind::RestatesName);
+        } else if is_boilerplate(&r.row.value) {
+            out.add(
+                Severity::Warning,
+                path,
+                Kind::Boilerplate {
+                    text: r.row.value.trim().into(),
+                },
+            );
+        }
+    }
+}
+
+const GRADE_WORDS: &[&str] = &[
+    "优",
+    "良",
+    "中",
+    "差",
+    "达成",
+    "达标",
+    "合格",
+    "显著",
+    "较好",
+    "明显",
+    "一般",
+    "不合格",
+    "未达成",
+    "好评",
+];
+
+/// V9: a qualitative quality or benefit value uses a grade scale.
+pub fn v9_grade_scale(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        if !matches!(r.category, Category::Quality | Category::Benefit)
+            || r.value.has_number()
+            || is_boilerplate(&r.row.value)
+        {
+            continue;
+        }
+        if !GRADE_WORDS.iter().any(|w| r.row.value.contains(w)) {
+            out.add(
+                Severity::Info,
+                r.path(form, RowField::Value),
+                Kind::NoGradeScale,
+            );
+        }
+    }
+}
+
+/// V10: a number inside the 三级 name ("村组干部230人") agrees with the value in the same unit.
+pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        let Some(n) = r
+            .name
+            .quantities
+            .iter()
+            .find(|q| q.role == Role::Plain && q.is_count())
+        else {
+            continue;
+        };
+        let Some(v) = r
+            .value
+            .quantities
+            .iter()
+            .find(|q| q.role == Role::Plain && q.unit == n.unit)
+        else {
+            continue;
+        };
+        if v.value != n.value {
+            out.add(
+                Severity::Error,
+                r.path(form, RowField::Value),
+                Kind::NameNumberDiffers {
+                    in_name: n.value,
+                    in_value: v.value,
+                    unit: n.unit.into(),
+                },
+            )
+            .at(v.span);
+        }
+    }
+}
+
+/// V11: the value cell holds only the value; subject words belong in the 三级 name.
+pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
+    for (form, r) in filled_rows(ctx) {
+        if compact(&r.row.level3).is_empty() || r.value.quantities.len() != 1 {
+            continue;
+        }
+        let q = &r.value.quantities[0];
+        let chars = r.value.folded.chars();
+        let first_sign = r
+            .value
+            .signs
+            .iter()
+            .find(|s| !s.suffix && s.span.end <= q.span.start);
+        let start = first_sign.map_or(q.span.start, |s| s.span.start);
+        let subject: String = chars[..start]
+            .iter()
+            .collect::<String>()
+            .trim()
+            .trim_end_matches(['：', ':', '为', '达', '到'])
+            .to_string();
+        let tail: String = chars[q.span.end..]
+            .iter()
+            .filter(|c| !matches!(c, '。' | '.' | ' ' | '；'))
+            .collect();
+        let tail_ok = tail.is_empty() || matches!(tail.as_str(), "以上" | "以下" | "以内");
+        let mut bare = subject.clone();
+        for filler in [
+            "全年", "预计", "计划", "年度", "每年", "合计", "共计", "力争", "确保", "实现", "完成",
+            "达到", "约", "共",
+        ] {
+            bare = bare.replace(filler, "");
+        }
+        if subject.chars().count() < 4 || bare.chars().count() < 2 || !tail_ok {
+            continue;
+        }
+        let sign = match first_sign
+            .map(|s| s.kind)
+            .or_else(|| r.value.signs.iter().find(|s| s.suffix).map(|s| s.kind))
+        {
+            Some(SignKind::AtLeast) => "≥",
+            Some(SignKind::AtMost) => "≤",
+            Some(SignKind::Equal) => "=",
+            Some(SignKind::Greater) => ">",
+            Some(SignKind::Less) => "<",
+            None => "",
+        };
+        let core = format!("{sign}{}{}", q.value.normalize(), q.unit);
+        let path = r.path(form, RowField::Value);
+        out.add(
+            Severity::Warning,
+            path,
+            Kind::SubjectInValue {
+                subject: subject.clone(),
+                core: core.clone(),
+            },
+        )
+        .at(crate::text::Span::new(0, subject.chars().count()))
+        .fix(Fix::Set { path, text: core });
+    }
+}
+
+/// V12: units come from the known list, written the standard way (M → 米, ㎡ → 平方米).
+pub fn v12_known_units(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        for r in &f.rows {
+            let typed = r.row.unit.trim();
+            if typed.is_empty() {
+                continue;
+            }
+            let path = r.path(f.form, RowField::Unit);
+            let standard = text::normalise_unit(typed);
+            if standard != typed && text::is_known_unit(&standard) {
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::NonstandardUnit {
+                        unit: typed.into(),
+                        standard: standard.clone(),
+                    },
+                )
+                .fix(Fix::Set {
+                    path,
+                    text: standard,
+                });
+            } else if !text::is_known_unit(&standard) {
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::UnknownUnit { unit: typed.into() },
+                );
+            }
+        }
+    }
+}
+
+/// V13: 指标方向性 agrees with the sign (≥ 正向, ≤ 反向).
+pub fn v13_direction(ctx: &Ctx, out: &mut Out) {
+    for f in &ctx.forms {
+        for r in &f.rows {
+            let (Some(sign), Some(dir)) = (r.row.sign, r.row.direction) else {
+                continue;
+            };
+            let disagree = matches!(
+                (sign, dir),
+                (Sign::AtLeast, Direction::Negative) | (Sign::AtMost, Direction::Positive)
+            );
+            if disagree {
+                out.add(
+                    Severity::Info,
+                    r.path(f.form, RowField::Direction),
+                    Kind::DirectionDisagrees {
+                        sign: sign.label().into(),
+                        direction: dir.label().into(),
+                    },
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! W — wording and format: document numbers with 〔〕, balanced brackets, conversion leftovers, known typos.
+//! Source: GB/T 9704 公文格式; reviewers' practice.
+
+use super::{char_spans, replace};
+use crate::check::context::{Ctx, Reading};
+use crate::check::{Kind, Out, Severity};
+use crate::model::{Field, FormRef, Path, RowField};
+use crate::text::{self, Span};
+
+/// Every free-text field of the declaration with its path, read.
+fn free_texts<'a>(ctx: &'a Ctx) -> Vec<(Path, std::borrow::Cow<'a, Reading<'a>>)> {
+    use std::borrow::Cow;
+    let mut v = Vec::new();
+    for f in &ctx.forms {
+        v.push((
+            Path::Field(f.form, f.target_field),
+            Cow::Borrowed(&f.target),
+        ));
+        if let Some(p) = f.project {
+            for (field, text) in [
+                (Field::LongTermTarget, &p.long_term_target),
+                (Field::Period, &p.period),
+            ] {
+                if !text.is_empty() {
+                    v.push((
+                        Path::Field(FormRef::Project(p.id), field),
+                        Cow::Owned(Reading::new(text)),
+                    ));
+                }
+            }
+        }
+        for r in &f.rows {
+            v.push((r.path(f.form, RowField::Level3), Cow::Borrowed(&r.name)));
+            v.push((r.path(f.form, RowField::Value), Cow::Borrowed(&r.value)));
+        }
+    }
+    v
+}
+
+/// W1: document numbers put their year in 〔〕 ("攀人办[2019]53号" → "攀人办〔2019〕53号").
+pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
+    for (path, reading) in free_texts(ctx) {
+        if !reading.raw.contains('号') {
+            continue;
+        }
+        for doc in text::bad_doc_numbers(&reading.folded) {
+            let found = reading
+                .raw
+                .chars()
+                .skip(doc.span.start)
+                .take(doc.span.end - doc.span.start)
+                .collect();
+            out.add(
+                Severity::Warning,
+                path,
+                Kind::DocNumberBrackets {
+                    found,
+                    corrected: doc.corrected.clone(),
+                },
+            )
+            .at(doc.span)
+            .fix(replace(path, &reading, doc.span, doc.corrected));
+        }
+    }
+}
+
+/// Bracket pairs: (open, close, family). Opening and closing brackets of one family close each other.
+const PAIRS: &[(char, char, u8)] = &[
+    ('（', '）', 0),
+    ('(', ')', 0),
+    ('《', '》', 1),
+    ('〈', '〉', 1),
+    ('【', '】', 2),
+    ('〔', '〕', 3),
+    ('[', ']', 4),
+    ('“', '”', 5),
+    ('‘', '’', 6),
+    ('{', '}', 7),
+];
+
+/// W2: brackets balance and match in each field; mixed full/half width pairs are info.
+pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
+    for (path, reading) in free_texts(ctx) {
+        let raw = reading.raw;
+        if !raw.contains(|c: char| PAIRS.iter().any(|(o, c2, _)| *o == c || *c2 == c)) {
+            continue;
+        }
+        let mut stack: Vec<(char, usize)> = Vec::new();
+        for (i, c) in raw.chars().enumerate() {
+            if PAIRS.iter().any(|(o, _, _)| *o == c) {
+                stack.push((c, i));
+            } else if let Some((_, close_of, family)) = PAIRS.iter().find(|(_, cl, _)| *cl == c) {
+                let _ = close_of;
+                match stack.last().copied() {
+                    None => {
+                        out.add(
+                            Severity::Warning,
+                            path,
+                            Kind::UnopenedBracket {
+                                close: c.to_string(),
+                            },
+                        )
+                        .at(Span::new(i, i + 1));
+                    }
+                    Some((open, at)) => {
+                        let (_, expected, open_family) = PAIRS
+                            .iter()
+                            .find(|(o, _, _)| *o == open)
+                            .copied()
+                            .unwrap_or((open, c, *family));
+                        stack.pop();
+                        if expected == c {
+                            continue;
+                        }
+                        if open_family == *family && open_family == 0 {
+                            out.add(
+                                Severity::Info,
+                                path,
+                                Kind::MixedWidthBrackets {
+                                    open: open.to_string(),
+                                    close: c.to_string(),
+                                },
+                            )
+                            .at(Span::new(at, i + 1));
+                        } else {
+                            out.add(
+                                Severity::Warning,
+                                path,
+                                Kind::MismatchedBrackets {
+                                    open: open.to_string(),
+                                    close: c.to_string(),
+                                },
+                            )
+                            .at(Span::new(at, i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        for (open, at) in stack {
+            out.add(
+                Severity::Warning,
+                path,
+                Kind::UnclosedBracket {
+                    open: open.to_string(),
+                },
+            )
+            .at(Span::new(at, at + 1));
+        }
+    }
+}
+
+/// W3: leftovers of converting a Word file ("[bookmark: _GoBack]", U+FFFD) are removed.
+pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
+    for (path, reading) in free_texts(ctx) {
+        let raw = reading.raw;
+        if !(raw.contains("[bookmark") || raw.contains('\u{fffd}') || raw.contains("_GoBack")) {
+            continue;
+        }
+        let chars: Vec<char> = raw.chars().collect();
+        let mut spans = Vec::new();
+        for s in char_spans(raw, "[bookmark") {
+            let end = chars[s.start..]
+                .iter()
+                .position(|c| *c == ']')
+                .map_or(chars.len(), |k| s.start + k + 1);
+            spans.push(Span::new(s.start, end));
+        }
+        spans.extend(char_spans(raw, "\u{fffd}"));
+        for span in spans {
+            let text: String = chars[span.start..span.end].iter().collect();
+            out.add(Severity::Info, path, Kind::ConversionArtefact { text })
+                .at(span)
+                .fix(replace(path, &reading, span, ""));
+        }
+    }
+}
+
+/// Known typos seen in real forms, and their corrections. Extend as reviewers find more.
+pub const TYPOS: &[(&str, &str)] = &[
+    ("公计", "共计"),
+    ("各顶", "各项"),
+    ("布署", "部署"),
+    ("按排", "安排"),
+    ("做为", "作为"),
+    ("既使", "即使"),
+    ("帐户", "账户"),
+    ("付合", "符合"),
+    ("再接再励", "再接再厉"),
+    ("经费开资", "经费开支"),
+    ("坚持不懈的", "坚持不懈地"),
+    ("截止目前", "截至目前"),
+    ("报销凭证单", "报销凭单"),
+    ("以经", "已经"),
+    ("即然", "既然"),
+];
+
+/// W4: a small, extendable list of known typos (公计 → 共计, 各顶 → 各项 …).
+pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
+    for (path, reading) in free_texts(ctx) {
+        for (wrong, right) in TYPOS {
+            for span in char_spans(reading.raw, wrong) {
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::Typo {
+                        found: (*wrong).into(),
+                        correct: (*right).into(),
+                    },
+                )
+                .at(span)
+                .fix(replace(path, &reading, span, *right));
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Y — year and time: every form carries the budget year; timing indicators name it; cross-year
+//! projects keep an annual target apart from the whole-period one. Source: 财预〔2011〕285号 填报说明.
+
+use super::replace;
+use crate::check::context::{parse_year, Category, Ctx};
+use crate::check::{Fix, Kind, Out, Severity};
+use crate::model::{Field, FormRef, Path, RowField};
+use crate::text::{self, Folded};
+
+/// Y1: every form carries the declaration's budget year.
+pub fn y1_form_years(ctx: &Ctx, out: &mut Out) {
+    if !ctx.d.year.trim().is_empty() && parse_year(&ctx.d.year).is_none() {
+        out.add(
+            Severity::Error,
+            Path::DeclarationYear,
+            Kind::YearDiffers {
+                form_year: ctx.d.year.clone(),
+                budget_year: "（未能识别）".into(),
+            },
+        );
+    }
+    let Some(by) = ctx.budget_year else { return };
+    for f in &ctx.forms {
+        let year = f.project.map_or(&ctx.d.overall.year, |p| &p.year);
+        if parse_year(year) != Some(by) {
+            let path = Path::Field(f.form, Field::Year);
+            out.add(
+                Severity::Error,
+                path,
+                Kind::YearDiffers {
+                    form_year: year.clone(),
+                    budget_year: by.to_string(),
+                },
+            )
+            .fix(Fix::Set {
+                path,
+                text: by.to_string(),
+            });
+        }
+    }
+}
+
+/// Y2: timing indicators and 项目起止时间 name the budget year.
+pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
+    let Some(by) = ctx.budget_year else { return };
+    for f in &ctx.forms {
+        for r in f.annual().filter(|r| r.category == Category::Timeliness) {
+            let path = r.path(f.form, RowField::Value);
+            let periods = text::periods(&r.value.folded);
+            for p in &periods {
+                if p.start.0 == by && p.end.0 > by {
+                    out.add(
+                        Severity::Warning,
+                        path,
+                        Kind::PeriodRunsPastYear {
+                            end_year: p.end.0,
+                            end_month: p.end.1,
+                            budget_year: by,
+                        },
+                    )
+                    .at(p.span);
+                }
+            }
+            for y in text::years(&r.value.folded) {
+                let in_running_period = periods.iter().any(|p| {
+                    p.start.0 == by
+                        && p.end.0 == y.year
+                        && y.span.start >= p.span.start
+                        && y.span.end <= p.span.end
+                });
+                if y.year != by && !in_running_period {
+                    let with = if r.value.folded.slice(y.span).ends_with('年') {
+                        format!("{by}年")
+                    } else {
+                        by.to_string()
+                    };
+                    out.add(
+                        Severity::Error,
+                        path,
+                        Kind::TimingNamesOtherYear {
+                            year: y.year,
+                            budget_year: by,
+                        },
+                    )
+                    .at(y.span)
+                    .fix(replace(path, &r.value, y.span, with));
+                }
+            }
+        }
+        if let Some(p) = f.project {
+            let years: Vec<u32> = text::years(&Folded::new(&p.period))
+                .iter()
+                .map(|y| y.year)
+                .collect();
+            if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max()) {
+                if !(*lo..=*hi).contains(&by) {
+                    out.add(
+                        Severity::Error,
+                        Path::Field(f.form, Field::Period),
+                        Kind::PeriodMissesYear {
+                            period: p.period.trim().to_string(),
+                            budget_year: by,
+                        },
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Y3: a project whose period spans years has a whole-period target distinct from the annual one.
+pub fn y3_cross_year_targets(ctx: &Ctx, out: &mut Out) {
+    for f in ctx.projects() {
+        let Some(p) = f.project else { continue };
+        let years: Vec<u32> = text::years(&Folded::new(&p.period))
+            .iter()
+            .map(|y| y.year)
+            .collect();
+        let spans_years =
+            matches!((years.iter().min(), years.iter().max()), (Some(a), Some(b)) if a < b);
+        if !spans_years {
+            continue;
+        }
+        let form = FormRef::Project(p.id);
+        if p.long_term_target.trim().is_empty() {
+            out.add(
+                Severity::Warning,
+                Path::Field(form, Field::LongTermTarget),
+                Kind::MultiYearWithoutLongTermTarget {
+                    period: p.period.trim().to_string(),
+                },
+            );
+        } else if crate::check::context::same_name(&p.long_term_target, &p.annual_target) {
+            out.add(
+                Severity::Warning,
+                Path::Field(form, Field::LongTermTarget),
+                Kind::LongTermTargetSameAsAnnual,
+            );
+        }
+    }
+}

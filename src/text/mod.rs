@@ -1,0 +1,945 @@
+//! Reading the free text of form cells: numbers, quantities with units, money, years and periods,
+//! signs and sign words, ranges, enumerated items and document numbers.
+//!
+//! Every reader works on [`Folded`] text, a char-for-char normalisation of the original, so a span
+//! (start..end in chars) found here points at the same characters of what the user typed.
+
+mod numerals;
+#[cfg(test)]
+mod tests;
+
+pub use numerals::parse_chinese_numeral;
+
+use rust_decimal::Decimal;
+
+/// A char range in a cell's text (counted in chars, not bytes).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub struct Span {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+}
+
+/// Maps one char to its normal form: full-width ASCII to ASCII, ≧ to ≥, ≦ to ≤, ＝/═ to =,
+/// ％ to %, every kind of space to ' '. Never changes the number of chars.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+        '≧' => '≥',
+        '≦' => '≤',
+        '═' => '=',
+        '\u{3000}' | '\u{a0}' | '\t' | '\r' | '\n' | '\u{2002}' | '\u{2003}' | '\u{200b}' => ' ',
+        '–' | '—' => '-',
+        '〜' => '~',
+        _ => c,
+    }
+}
+
+/// A cell's text folded char for char; indexes are char positions.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    chars: Vec<char>,
+}
+
+impl Folded {
+    /// Folds a text.
+    pub fn new(text: &str) -> Folded {
+        Folded {
+            chars: text.chars().map(fold).collect(),
+        }
+    }
+
+    /// The folded chars.
+    pub fn chars(&self) -> &[char] {
+        &self.chars
+    }
+
+    /// Number of chars.
+    pub fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// True when there are no chars.
+    pub fn is_empty(&self) -> bool {
+        self.chars.is_empty()
+    }
+
+    /// The folded text of a span.
+    pub fn slice(&self, span: Span) -> String {
+        self.chars[span.start.min(self.len())..span.end.min(self.len())]
+            .iter()
+            .collect()
+    }
+
+    fn at(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    fn starts_with_at(&self, i: usize, word: &str) -> bool {
+        let mut k = i;
+        for w in word.chars() {
+            if self.at(k) != Some(w) {
+                return false;
+            }
+            k += 1;
+        }
+        true
+    }
+
+    /// Char positions where `word` starts.
+    pub fn find_all(&self, word: &str) -> Vec<usize> {
+        (0..self.len())
+            .filter(|&i| self.starts_with_at(i, word))
+            .collect()
+    }
+}
+
+/// Measure words and units a number can carry, longest first so "万元" wins over "万".
+const UNITS: &[&str] = &[
+    "万人次",
+    "平方公里",
+    "万元",
+    "亿元",
+    "千元",
+    "人次",
+    "万人",
+    "万户",
+    "万亩",
+    "万册",
+    "万吨",
+    "平方米",
+    "立方米",
+    "千瓦时",
+    "千米",
+    "公里",
+    "公顷",
+    "千瓦",
+    "千克",
+    "公斤",
+    "小时",
+    "分钟",
+    "个月",
+    "工作日",
+    "元",
+    "%",
+    "‰",
+    "个",
+    "名",
+    "人",
+    "次",
+    "项",
+    "件",
+    "台",
+    "套",
+    "座",
+    "处",
+    "所",
+    "家",
+    "户",
+    "辆",
+    "份",
+    "册",
+    "本",
+    "场",
+    "期",
+    "批",
+    "篇",
+    "部",
+    "条",
+    "张",
+    "间",
+    "只",
+    "头",
+    "株",
+    "棵",
+    "亩",
+    "米",
+    "吨",
+    "天",
+    "日",
+    "周",
+    "月",
+    "年",
+    "届",
+    "轮",
+    "位",
+    "例",
+    "门",
+    "栋",
+    "幢",
+    "支",
+    "组",
+    "队",
+    "站",
+    "室",
+    "分",
+    "万",
+    "亿",
+    "课时",
+    "学时",
+    "人日",
+    "床",
+    "块",
+    "箱",
+    "台次",
+    "架次",
+    "车次",
+    "班",
+    "片",
+    "宗",
+    "起",
+    "单",
+    "页",
+    "盏",
+    "口",
+    "眼",
+    "根",
+    "种",
+];
+
+/// Whether a text is a unit this reader knows (after [`normalise_unit`]).
+pub fn is_known_unit(unit: &str) -> bool {
+    UNITS.contains(&unit) || matches!(unit, "小时" | "学年" | "平方米" | "人/次" | "人天")
+}
+
+/// Normalises a unit as typed: "M"/"m" → 米, "㎡" → 平方米, "KM"/"km" → 公里, "％" → %.
+pub fn normalise_unit(unit: &str) -> String {
+    let u: String = unit.chars().map(fold).filter(|c| *c != ' ').collect();
+    match u.as_str() {
+        "m" | "M" => "米".into(),
+        "㎡" | "m2" | "m²" | "M2" => "平方米".into(),
+        "m3" | "m³" | "㎥" => "立方米".into(),
+        "km" | "KM" | "Km" => "公里".into(),
+        "kg" | "KG" | "Kg" => "千克".into(),
+        "t" | "T" => "吨".into(),
+        "h" | "H" => "小时".into(),
+        "kW·h" | "kWh" | "KWH" | "kwh" => "千瓦时".into(),
+        _ => u,
+    }
+}
+
+/// What role a number plays in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A plain amount or count.
+    Plain,
+    /// A per-unit denominator or price: "每个6000元", "6000元一个", "1000元/人/年".
+    PerUnit,
+    /// A total: "合计20万元", "共计…", "总计…".
+    Total,
+}
+
+/// A number with the unit or measure word after it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The number as written (before any 万 multiplier of the unit).
+    pub value: Decimal,
+    /// The unit or measure word ("名", "%", "万元", "" when none).
+    pub unit: &'static str,
+    /// Where the number and its unit stand.
+    pub span: Span,
+    /// Plain, per-unit or total.
+    pub role: Role,
+    /// For prices written "1000元/人/年": the units after the slashes.
+    pub per: Vec<String>,
+    /// Whether it was written in Chinese numerals ("六个").
+    pub chinese: bool,
+    /// The noun right after the unit, up to the next delimiter (at most 8 chars): "活动室" in "19个活动室".
+    pub noun: String,
+}
+
+impl Quantity {
+    /// The amount in 万元 when this is money.
+    pub fn money_wan(&self) -> Option<Decimal> {
+        let scale = match self.unit {
+            "万元" | "万" => Decimal::ONE,
+            "元" => Decimal::new(1, 4),
+            "千元" => Decimal::new(1, 1),
+            "亿元" | "亿" => Decimal::from(10_000),
+            _ => return None,
+        };
+        self.value.checked_mul(scale)
+    }
+
+    /// True for money units.
+    pub fn is_money(&self) -> bool {
+        self.money_wan().is_some()
+    }
+
+    /// True for a count of things (not money, not a percentage, not a time unit).
+    pub fn is_count(&self) -> bool {
+        !self.is_money()
+            && !matches!(
+                self.unit,
+                "" | "%"
+                    | "‰"
+                    | "年"
+                    | "月"
+                    | "个月"
+                    | "日"
+                    | "天"
+                    | "周"
+                    | "小时"
+                    | "分钟"
+                    | "分"
+                    | "万"
+                    | "亿"
+            )
+    }
+}
+
+/// A year named in text ("2022年", "二〇二二年").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearMention {
+    /// The year.
+    pub year: u32,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// A period "2022年1月至12月", "2021年1月至2022年3月", "2022年全年".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// Start year and month.
+    pub start: (u32, u32),
+    /// End year and month.
+    pub end: (u32, u32),
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// A comparison sign read from text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignKind {
+    /// ≥, 不低于, 不少于, 至少, 以上.
+    AtLeast,
+    /// ≤, 不高于, 不超过, 以内, 以下.
+    AtMost,
+    /// =.
+    Equal,
+    /// >.
+    Greater,
+    /// <.
+    Less,
+}
+
+/// A sign as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignMention {
+    /// Which comparison.
+    pub kind: SignKind,
+    /// Where it stands.
+    pub span: Span,
+    /// A word ("不少于", "以上") rather than a symbol.
+    pub word: bool,
+    /// A suffix word after the number ("以上", "以下", "以内").
+    pub suffix: bool,
+    /// A non-standard symbol as typed (≧, ≦, >=, <=), with its standard form.
+    pub nonstandard: Option<(&'static str, &'static str)>,
+}
+
+/// A range target "1至5个".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Range {
+    /// Lower bound.
+    pub low: Decimal,
+    /// Upper bound.
+    pub high: Decimal,
+    /// Unit after the upper bound.
+    pub unit: &'static str,
+    /// Where it stands.
+    pub span: Span,
+}
+
+const DELIMS: &[char] = &[
+    '，', ',', '。', '；', ';', '、', '：', ':', '！', '？', '(', ')', '（', '）', '\n', ' ',
+];
+const CN_DIGITS: &str = "〇零一二两三四五六七八九十百千万亿";
+
+fn is_delim(c: char) -> bool {
+    DELIMS.contains(&c)
+}
+
+/// A number token before classification.
+#[derive(Debug, Clone)]
+struct RawNumber {
+    value: Decimal,
+    start: usize,
+    end: usize,
+    chinese: bool,
+}
+
+fn scan_arabic(f: &Folded, i: usize) -> Option<RawNumber> {
+    let c = f.chars();
+    if !c.get(i)?.is_ascii_digit() || (i > 0 && (c[i - 1].is_ascii_digit() || c[i - 1] == '.')) {
+        return None;
+    }
+    let mut k = i;
+    let mut text = String::new();
+    while k < c.len() {
+        let ch = c[k];
+        if ch.is_ascii_digit() {
+            text.push(ch);
+            k += 1;
+        } else if ch == ','
+            && c.get(k + 1..k + 4)
+                .is_some_and(|g| g.iter().all(char::is_ascii_digit))
+            && !c.get(k + 4).is_some_and(char::is_ascii_digit)
+            && !text.contains('.')
+        {
+            k += 1;
+        } else if ch == '.' && !text.contains('.') && c.get(k + 1).is_some_and(char::is_ascii_digit)
+        {
+            text.push('.');
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let value: Decimal = text.parse().ok()?;
+    Some(RawNumber {
+        value,
+        start: i,
+        end: k,
+        chinese: false,
+    })
+}
+
+fn scan_chinese(f: &Folded, i: usize) -> Option<RawNumber> {
+    let c = f.chars();
+    if !CN_DIGITS.contains(*c.get(i)?) || (i > 0 && CN_DIGITS.contains(c[i - 1])) {
+        return None;
+    }
+    // 万 and 亿 alone are units ("105万元"), not numbers.
+    if matches!(c[i], '万' | '亿' | '百' | '千') {
+        return None;
+    }
+    let mut k = i;
+    while k < c.len() && CN_DIGITS.contains(c[k]) {
+        k += 1;
+    }
+    // "一万元" keeps 万 as the unit when 元 follows.
+    if k - i > 1 && matches!(c[k - 1], '万' | '亿') && c.get(k) == Some(&'元') {
+        k -= 1;
+    }
+    let text: String = c[i..k].iter().collect();
+    let value = parse_chinese_numeral(&text)?;
+    Some(RawNumber {
+        value: Decimal::from(value),
+        start: i,
+        end: k,
+        chinese: true,
+    })
+}
+
+fn unit_at(f: &Folded, i: usize) -> Option<&'static str> {
+    UNITS.iter().copied().find(|u| f.starts_with_at(i, u))
+}
+
+/// True when the number at `start` is a list enumerator: "1、", "2.", "（1）", "(2)".
+fn is_enumerator(f: &Folded, n: &RawNumber) -> bool {
+    let c = f.chars();
+    let before = if n.start == 0 {
+        None
+    } else {
+        c.get(n.start - 1).copied()
+    };
+    let after = c.get(n.end).copied();
+    let at_start =
+        before.is_none_or(|b| is_delim(b) || matches!(b, '。' | '；' | ';' | ' ' | '：' | ':'));
+    match after {
+        Some('、') => true,
+        Some('.') | Some('．') => at_start && !c.get(n.end + 1).is_some_and(char::is_ascii_digit),
+        Some(')') | Some('）') => matches!(before, Some('(') | Some('（')),
+        _ => false,
+    }
+}
+
+fn looks_back_for(f: &Folded, start: usize, words: &[&str], max: usize) -> bool {
+    let c = f.chars();
+    let lo = start.saturating_sub(max);
+    let mut k = start;
+    while k > lo {
+        k -= 1;
+        if is_delim(c[k]) && !matches!(c[k], ' ') {
+            return false;
+        }
+        if words.iter().any(|w| f.starts_with_at(k, w)) {
+            return true;
+        }
+    }
+    false
+}
+
+fn noun_after(f: &Folded, i: usize) -> String {
+    f.chars()[i.min(f.len())..]
+        .iter()
+        .take_while(|c| {
+            !is_delim(**c) && !c.is_ascii_digit() && !matches!(c, '“' | '”' | '"' | '.' | '/')
+        })
+        .take(8)
+        .collect()
+}
+
+/// Every number in the text with its unit and role, in order. Years ("2022年"), list enumerators
+/// ("1、") and Chinese numerals without a measure word ("一类", "进一步") are left out.
+pub fn quantities(f: &Folded) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let c = f.chars();
+    let mut i = 0;
+    while i < c.len() {
+        let Some(n) = scan_arabic(f, i).or_else(|| scan_chinese(f, i)) else {
+            i += 1;
+            continue;
+        };
+        i = n.end;
+        if is_enumerator(f, &n) {
+            continue;
+        }
+        // Ordinals: 第一, 第3.
+        if n.start > 0 && c[n.start - 1] == '第' {
+            continue;
+        }
+        let unit = unit_at(f, n.end);
+        if n.chinese && unit.is_none() {
+            continue;
+        }
+        let unit = unit.unwrap_or("");
+        // Ordinals of sessions: 十三届, and the 二次 of 二次会议 that follows a 届.
+        if unit == "届" {
+            continue;
+        }
+        if unit == "次"
+            && f.starts_with_at(n.end + 1, "会议")
+            && c[n.start.saturating_sub(4)..n.start].contains(&'届')
+        {
+            continue;
+        }
+        if unit == "年"
+            && n.value >= Decimal::from(1900)
+            && n.value <= Decimal::from(2199)
+            && n.value.scale() == 0
+        {
+            continue; // a year
+        }
+        // Document numbers: [2019]53号, 〔2014〕126号.
+        if unit.is_empty()
+            && matches!(
+                c.get(n.end),
+                Some('号') | Some(']') | Some('〕') | Some('】')
+            )
+        {
+            continue;
+        }
+        let mut end = n.end + unit.chars().count();
+        let mut per = Vec::new();
+        while c.get(end) == Some(&'/') {
+            let word: String = match unit_at(f, end + 1) {
+                Some(u) => u.to_string(),
+                None => match c.get(end + 1) {
+                    Some(ch) if !is_delim(*ch) && *ch != '/' && !ch.is_ascii_digit() => {
+                        ch.to_string()
+                    }
+                    _ => break,
+                },
+            };
+            end += 1 + word.chars().count();
+            per.push(word);
+        }
+        let money = matches!(unit, "元" | "万元" | "千元" | "亿元" | "万" | "亿");
+        let role = if !per.is_empty()
+            || looks_back_for(f, n.start, &["每"], 8)
+            || (!money && preceded_by_money(&out, n.start))
+        {
+            Role::PerUnit
+        } else if looks_back_for(
+            f,
+            n.start,
+            &[
+                "合计", "共计", "总计", "公计", "累计", "总额", "总共", "一共",
+            ],
+            8,
+        ) {
+            Role::Total
+        } else {
+            Role::Plain
+        };
+        out.push(Quantity {
+            value: n.value,
+            unit,
+            span: Span::new(n.start, end),
+            role,
+            per,
+            chinese: n.chinese,
+            noun: noun_after(f, end),
+        });
+        i = end;
+    }
+    out
+}
+
+fn preceded_by_money(found: &[Quantity], start: usize) -> bool {
+    found
+        .last()
+        .is_some_and(|q| q.is_money() && q.span.end == start)
+}
+
+/// Years named in text: "2022年", "2022年度", "二〇二二年", and the "2022" of "2022-2024".
+pub fn years(f: &Folded) -> Vec<YearMention> {
+    let mut out = Vec::new();
+    let c = f.chars();
+    let mut i = 0;
+    while i < c.len() {
+        let Some(n) = scan_arabic(f, i).or_else(|| scan_chinese(f, i)) else {
+            i += 1;
+            continue;
+        };
+        i = n.end.max(i + 1);
+        let is_year_value = n.value.scale() == 0
+            && n.value >= Decimal::from(1900)
+            && n.value <= Decimal::from(2199);
+        let digits = n.end - n.start;
+        let followed_by_year = c.get(n.end) == Some(&'年');
+        let arabic_four = !n.chinese
+            && digits == 4
+            && !c
+                .get(n.end)
+                .is_some_and(|ch| matches!(ch, '元' | '万' | '%' | '.'));
+        let in_brackets = n.start > 0 && matches!(c[n.start - 1], '[' | '〔' | '【' | '(' | '（');
+        if is_year_value
+            && (followed_by_year || (arabic_four && !in_brackets && unit_at(f, n.end).is_none()))
+        {
+            out.push(YearMention {
+                year: n.value.try_into().unwrap_or(0),
+                span: Span::new(n.start, n.end + usize::from(followed_by_year)),
+            });
+        }
+    }
+    out
+}
+
+fn month_at(f: &Folded, i: usize) -> Option<(u32, usize)> {
+    let n = scan_arabic(f, i).or_else(|| scan_chinese(f, i))?;
+    let m: u32 = n.value.try_into().ok()?;
+    (f.at(n.end) == Some('月') && (1..=12).contains(&m)).then_some((m, n.end + 1))
+}
+
+/// Periods: "2022年1月至12月", "2021年1月-2022年3月", "2022年全年", "2022年度".
+pub fn periods(f: &Folded) -> Vec<Period> {
+    let mut out: Vec<Period> = Vec::new();
+    for y in years(f) {
+        if out.last().is_some_and(|p| y.span.start < p.span.end) {
+            continue;
+        }
+        let mut k = y.span.end;
+        if f.starts_with_at(k, "全年") || f.starts_with_at(k, "度") {
+            out.push(Period {
+                start: (y.year, 1),
+                end: (y.year, 12),
+                span: Span::new(
+                    y.span.start,
+                    k + if f.starts_with_at(k, "全年") { 2 } else { 1 },
+                ),
+            });
+            continue;
+        }
+        let Some((m1, after)) = month_at(f, k) else {
+            continue;
+        };
+        k = after;
+        let joined = ["至", "到", "-", "~", "—"]
+            .iter()
+            .find(|w| f.starts_with_at(k, w))
+            .map(|w| w.chars().count());
+        let Some(j) = joined else {
+            out.push(Period {
+                start: (y.year, m1),
+                end: (y.year, m1),
+                span: Span::new(y.span.start, k),
+            });
+            continue;
+        };
+        k += j;
+        let mut end_year = y.year;
+        if let Some(y2) = years(&Folded {
+            chars: f.chars()[k..].to_vec(),
+        })
+        .first()
+        .filter(|m| m.span.start == 0)
+        {
+            end_year = y2.year;
+            k += y2.span.end;
+        }
+        if let Some((m2, after)) = month_at(f, k) {
+            out.push(Period {
+                start: (y.year, m1),
+                end: (end_year, m2),
+                span: Span::new(y.span.start, after),
+            });
+        } else if end_year != y.year {
+            out.push(Period {
+                start: (y.year, m1),
+                end: (end_year, 12),
+                span: Span::new(y.span.start, k),
+            });
+        }
+    }
+    out
+}
+
+const SIGN_WORDS: &[(&str, SignKind)] = &[
+    ("大于等于", SignKind::AtLeast),
+    ("小于等于", SignKind::AtMost),
+    ("不低于", SignKind::AtLeast),
+    ("不少于", SignKind::AtLeast),
+    ("不小于", SignKind::AtLeast),
+    ("至少", SignKind::AtLeast),
+    ("不高于", SignKind::AtMost),
+    ("不超过", SignKind::AtMost),
+    ("不多于", SignKind::AtMost),
+    ("不大于", SignKind::AtMost),
+    ("控制在", SignKind::AtMost),
+    ("达到", SignKind::AtLeast),
+];
+
+/// Signs and sign words, in order. Suffix words (以上/以下/以内) count only right after a number.
+pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
+    let orig: Vec<char> = original.chars().collect();
+    let c = f.chars();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let two: String = c[i..(i + 2).min(c.len())].iter().collect();
+        let (kind, len, nonstandard) = match (c[i], two.as_str()) {
+            (_, ">=") => (SignKind::AtLeast, 2, Some((">=", "≥"))),
+            (_, "<=") => (SignKind::AtMost, 2, Some(("<=", "≤"))),
+            ('≥', _) => (
+                SignKind::AtLeast,
+                1,
+                (orig.get(i) == Some(&'≧')).then_some(("≧", "≥")),
+            ),
+            ('≤', _) => (
+                SignKind::AtMost,
+                1,
+                (orig.get(i) == Some(&'≦')).then_some(("≦", "≤")),
+            ),
+            ('=', _) => (
+                SignKind::Equal,
+                1,
+                (orig.get(i) != Some(&'=')).then_some(("＝", "=")),
+            ),
+            ('>', _) => (SignKind::Greater, 1, None),
+            ('<', _) => (SignKind::Less, 1, None),
+            _ => {
+                if let Some((w, kind)) = SIGN_WORDS.iter().find(|(w, _)| f.starts_with_at(i, w)) {
+                    let len = w.chars().count();
+                    out.push(SignMention {
+                        kind: *kind,
+                        span: Span::new(i, i + len),
+                        word: true,
+                        suffix: false,
+                        nonstandard: None,
+                    });
+                    i += len;
+                    continue;
+                }
+                let after_number =
+                    i > 0 && (c[i - 1].is_ascii_digit() || c[i - 1] == '%' || unit_ends_at(f, i));
+                let suffix = [
+                    ("以上", SignKind::AtLeast),
+                    ("以下", SignKind::AtMost),
+                    ("以内", SignKind::AtMost),
+                ]
+                .into_iter()
+                .find(|(w, _)| f.starts_with_at(i, w));
+                if let (Some((_, kind)), true) = (suffix, after_number) {
+                    out.push(SignMention {
+                        kind,
+                        span: Span::new(i, i + 2),
+                        word: true,
+                        suffix: true,
+                        nonstandard: None,
+                    });
+                    i += 2;
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
+        };
+        out.push(SignMention {
+            kind,
+            span: Span::new(i, i + len),
+            word: false,
+            suffix: false,
+            nonstandard,
+        });
+        i += len;
+    }
+    out
+}
+
+fn unit_ends_at(f: &Folded, i: usize) -> bool {
+    UNITS.iter().any(|u| {
+        let n = u.chars().count();
+        i >= n + 1
+            && f.starts_with_at(i - n, u)
+            && f.at(i - n - 1)
+                .is_some_and(|c| c.is_ascii_digit() || CN_DIGITS.contains(c))
+    })
+}
+
+/// Ranges "1至5个", "1-5个", "1~5个", "3到5名", leaving out dates ("1月至12月").
+pub fn ranges(f: &Folded) -> Vec<Range> {
+    let mut out = Vec::new();
+    let c = f.chars();
+    let mut i = 0;
+    while i < c.len() {
+        let Some(a) = scan_arabic(f, i).or_else(|| scan_chinese(f, i)) else {
+            i += 1;
+            continue;
+        };
+        i = a.end;
+        let Some(j) = ["至", "到", "-", "~"]
+            .iter()
+            .find(|w| f.starts_with_at(a.end, w))
+            .map(|w| w.chars().count())
+        else {
+            continue;
+        };
+        let Some(b) = scan_arabic(f, a.end + j).or_else(|| scan_chinese(f, a.end + j)) else {
+            continue;
+        };
+        let unit = unit_at(f, b.end).unwrap_or("");
+        let date_like = matches!(unit, "月" | "年" | "日")
+            || unit_at(f, a.end).is_some_and(|u| matches!(u, "月" | "年" | "日"));
+        let year_like = b.value >= Decimal::from(1900) && a.value >= Decimal::from(1900);
+        if date_like || year_like || unit.is_empty() || b.value <= a.value {
+            continue;
+        }
+        out.push(Range {
+            low: a.value,
+            high: b.value,
+            unit,
+            span: Span::new(a.start, b.end + unit.chars().count()),
+        });
+        i = b.end;
+    }
+    out
+}
+
+/// One item of an enumerated list "1、… 2、…": its number and span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// The enumerator's number.
+    pub number: u32,
+    /// The item's text, enumerator included.
+    pub span: Span,
+}
+
+/// The items of an enumerated list, when the text has at least two numbered in sequence from 1.
+pub fn items(f: &Folded) -> Vec<Item> {
+    let c = f.chars();
+    let mut starts = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let paren = matches!(c[i], '(' | '（');
+        let at = if paren { i + 1 } else { i };
+        if let Some(n) = scan_arabic(f, at) {
+            let expected = starts.len() as u32 + 1;
+            if is_enumerator(f, &n)
+                && n.value == Decimal::from(expected)
+                && (!paren || is_enumerator(f, &n))
+            {
+                starts.push((expected, i));
+            }
+            i = n.end;
+        } else {
+            i += 1;
+        }
+    }
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, (number, start))| Item {
+            number: *number,
+            span: Span::new(*start, starts.get(k + 1).map_or(c.len(), |s| s.1)),
+        })
+        .collect()
+}
+
+/// A document number written with the wrong brackets around its year ("攀人办[2019]53号").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocNumber {
+    /// Where it stands.
+    pub span: Span,
+    /// The corrected form ("攀人办〔2019〕53号").
+    pub corrected: String,
+}
+
+/// Document numbers whose year is not in 〔〕 (GB/T 9704).
+pub fn bad_doc_numbers(f: &Folded) -> Vec<DocNumber> {
+    let c = f.chars();
+    let mut out = Vec::new();
+    for i in 0..c.len() {
+        let close = match c[i] {
+            '[' => ']',
+            '(' => ')',
+            '（' => '）',
+            '【' => '】',
+            '〈' => '〉',
+            _ => continue,
+        };
+        let is_cjk = |ch: char| ('\u{4e00}'..='\u{9fff}').contains(&ch);
+        if !(i > 0 && is_cjk(c[i - 1])) {
+            continue;
+        }
+        let year_ok = c
+            .get(i + 1..i + 5)
+            .is_some_and(|d| d.iter().all(char::is_ascii_digit));
+        if !year_ok || c.get(i + 5) != Some(&close) {
+            continue;
+        }
+        let mut k = i + 6;
+        while c.get(k).is_some_and(char::is_ascii_digit) {
+            k += 1;
+        }
+        if k == i + 6 || c.get(k) != Some(&'号') {
+            continue;
+        }
+        let mut s = i;
+        while s > 0 && is_cjk(c[s - 1]) && i - s < 8 {
+            s -= 1;
+        }
+        let mut prefix: String = c[s..i].iter().collect();
+        for verb in [
+            "根据", "依据", "按照", "依照", "参照", "参考", "执行", "据", "按", "依",
+        ] {
+            if prefix.chars().count() > verb.chars().count() + 1 && prefix.starts_with(verb) {
+                prefix = prefix[verb.len()..].to_string();
+                s += verb.chars().count();
+                break;
+            }
+        }
+        let year: String = c[i + 1..i + 5].iter().collect();
+        let serial: String = c[i + 6..k].iter().collect();
+        out.push(DocNumber {
+            span: Span::new(s, k + 1),
+            corrected: format!("{prefix}〔{year}〕{serial}号"),
+        });
+    }
+    out
+}

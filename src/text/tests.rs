@@ -1,0 +1,300 @@
+//! The reader's table of tests: each line is text as staff write it and what must be read from it.
+
+use super::*;
+use rust_decimal::Decimal;
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+/// (value, unit, role) of every quantity.
+fn q(text: &str) -> Vec<(String, &'static str, Role)> {
+    quantities(&Folded::new(text))
+        .into_iter()
+        .map(|q| (q.value.to_string(), q.unit, q.role))
+        .collect()
+}
+
+#[test]
+fn chinese_numerals() {
+    let table = [
+        ("一", 1),
+        ("两", 2),
+        ("十", 10),
+        ("十三", 13),
+        ("二十", 20),
+        ("二十一", 21),
+        ("一百零五", 105),
+        ("三千", 3000),
+        ("一万", 10_000),
+        ("二十万", 200_000),
+        ("二〇二二", 2022),
+        ("一九九九", 1999),
+        ("一亿二千万", 120_000_000),
+        ("六", 6),
+    ];
+    for (text, value) in table {
+        assert_eq!(parse_chinese_numeral(text), Some(value), "{text}");
+    }
+    assert_eq!(parse_chinese_numeral("万一x"), None);
+    assert_eq!(parse_chinese_numeral(""), None);
+}
+
+#[test]
+fn quantities_with_measure_words() {
+    let table: &[(&str, &[(&str, &str)])] = &[
+        ("188名", &[("188", "名")]),
+        ("19个活动室", &[("19", "个")]),
+        ("满意度≧95%以上", &[("95", "%")]),
+        ("满意度≥95％", &[("95", "%")]),
+        ("六个项目", &[("6", "个")]),
+        ("2022年申报6个项目，", &[("6", "个")]),
+        ("采购办公设备一套。", &[("1", "套")]),
+        (
+            "在职人员32名，离休人员1名，退休人员33名",
+            &[("32", "名"), ("1", "名"), ("33", "名")],
+        ),
+        ("全年预计3万元", &[("3", "万元")]),
+        ("合计11.4万元", &[("11.4", "万元")]),
+        ("经费1,234.5万元", &[("1234.5", "万元")]),
+        ("１２个", &[("12", "个")]),
+        ("一类会议经费", &[]),
+        ("进一步提高", &[]),
+        ("第一次会议", &[]),
+        ("区十三届人大二次会议", &[]),
+        ("每年召开2次会议", &[("2", "次")]),
+        ("根据攀仁委办[2014]126号文件", &[]),
+        ("2022年1月至12月", &[("1", "月"), ("12", "月")]),
+        ("覆盖率100%", &[("100", "%")]),
+        ("村组干部230人", &[("230", "人")]),
+    ];
+    for (text, want) in table {
+        let got: Vec<(String, &str)> = q(text).into_iter().map(|(v, u, _)| (v, u)).collect();
+        let want: Vec<(String, &str)> = want.iter().map(|(v, u)| (v.to_string(), *u)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn enumerators_are_not_quantities() {
+    assert_eq!(
+        q("1、代表履职补贴费18.8万元。2、无职代表误工补助"),
+        vec![("18.8".into(), "万元", Role::Plain)]
+    );
+    assert_eq!(
+        q("1.预计参会人数338名。2.组成人员27名"),
+        vec![
+            ("338".into(), "名", Role::Plain),
+            ("27".into(), "名", Role::Plain)
+        ]
+    );
+    assert_eq!(
+        q("（1）培训100人次"),
+        vec![("100".into(), "人次", Role::Plain)]
+    );
+    assert_eq!(q("增长1.5%"), vec![("1.5".into(), "%", Role::Plain)]);
+}
+
+#[test]
+fn money_roles_unit_prices_and_totals() {
+    let got = q("全区共有19个活动室，每个6000元，主要支付：网络服务费。合计11.4万元");
+    assert_eq!(
+        got,
+        vec![
+            ("19".into(), "个", Role::Plain),
+            ("6000".into(), "元", Role::PerUnit),
+            ("11.4".into(), "万元", Role::Total)
+        ]
+    );
+    let got = q("每个站预计3万元，合计6万元。");
+    assert_eq!(
+        got,
+        vec![
+            ("3".into(), "万元", Role::PerUnit),
+            ("6".into(), "万元", Role::Total)
+        ]
+    );
+    let got = quantities(&Folded::new("按照1000元/人/年标准预算"));
+    assert_eq!(got[0].role, Role::PerUnit);
+    assert_eq!(got[0].per, vec!["人".to_string(), "年".to_string()]);
+    let got = q("按照每年6000元一个活动室预算");
+    assert_eq!(
+        got,
+        vec![
+            ("6000".into(), "元", Role::PerUnit),
+            ("1".into(), "个", Role::PerUnit)
+        ]
+    );
+    assert_eq!(
+        q("项目经费公计105万元。"),
+        vec![("105".into(), "万元", Role::Total)]
+    );
+    assert_eq!(q("总额250万"), vec![("250".into(), "万", Role::Total)]);
+}
+
+#[test]
+fn money_converts_to_wan() {
+    let wan = |t: &str| quantities(&Folded::new(t))[0].money_wan();
+    assert_eq!(wan("6000元"), Some(d("0.6")));
+    assert_eq!(wan("11.4万元"), Some(d("11.4")));
+    assert_eq!(wan("5千元"), Some(d("0.5")));
+    assert_eq!(wan("1.2亿元"), Some(d("12000.0")));
+    assert_eq!(wan("19个"), None);
+}
+
+#[test]
+fn nouns_follow_the_measure_word() {
+    let got = quantities(&Folded::new("新建2个代表联络站。"));
+    assert_eq!(got[0].noun, "代表联络站");
+    let got = quantities(&Folded::new("全区13个乡镇1个街道"));
+    assert_eq!(got[0].noun, "乡镇");
+    assert_eq!(got[1].noun, "街道");
+}
+
+#[test]
+fn years_and_periods() {
+    let ys = |t: &str| {
+        years(&Folded::new(t))
+            .into_iter()
+            .map(|y| y.year)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ys("2022年1月至12月"), vec![2022]);
+    assert_eq!(ys("2021年1月至2022年3月"), vec![2021, 2022]);
+    assert_eq!(ys("二〇二二年全年"), vec![2022]);
+    assert_eq!(ys("2022-2024"), vec![2022, 2024]);
+    assert_eq!(ys("攀人办[2019]53号"), Vec::<u32>::new());
+    assert_eq!(ys("经费2022元"), Vec::<u32>::new());
+    assert_eq!(ys("2022年度"), vec![2022]);
+
+    let ps = |t: &str| {
+        periods(&Folded::new(t))
+            .into_iter()
+            .map(|p| (p.start, p.end))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ps("2022年1月至12月"), vec![((2022, 1), (2022, 12))]);
+    assert_eq!(ps("2021年1月至12月"), vec![((2021, 1), (2021, 12))]);
+    assert_eq!(ps("预计于2022年1月至3月召开"), vec![((2022, 1), (2022, 3))]);
+    assert_eq!(ps("2022年1月-2023年6月"), vec![((2022, 1), (2023, 6))]);
+    assert_eq!(ps("2022年全年"), vec![((2022, 1), (2022, 12))]);
+    assert_eq!(ps("2022年完成。"), Vec::<((u32, u32), (u32, u32))>::new());
+}
+
+#[test]
+fn signs_and_sign_words() {
+    let kinds = |t: &str| {
+        signs(&Folded::new(t), t)
+            .into_iter()
+            .map(|s| (s.kind, s.suffix))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds("满意度≧95%以上"),
+        vec![(SignKind::AtLeast, false), (SignKind::AtLeast, true)]
+    );
+    assert_eq!(kinds("不少于2次"), vec![(SignKind::AtLeast, false)]);
+    assert_eq!(
+        kinds("控制在5%以内"),
+        vec![(SignKind::AtMost, false), (SignKind::AtMost, true)]
+    );
+    assert_eq!(kinds(">=90%"), vec![(SignKind::AtLeast, false)]);
+    assert_eq!(kinds("以上各项"), vec![]);
+    assert_eq!(kinds("100人以上"), vec![(SignKind::AtLeast, true)]);
+    let s = signs(&Folded::new("满意≧95%"), "满意≧95%");
+    assert_eq!(s[0].nonstandard, Some(("≧", "≥")));
+    assert_eq!(s[0].span, Span::new(2, 3));
+    let s = signs(&Folded::new(">=95%"), ">=95%");
+    assert_eq!(s[0].nonstandard, Some((">=", "≥")));
+}
+
+#[test]
+fn ranges_but_not_dates() {
+    let rs = |t: &str| {
+        ranges(&Folded::new(t))
+            .into_iter()
+            .map(|r| (r.low.to_string(), r.high.to_string(), r.unit))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rs("1至5个"), vec![("1".into(), "5".into(), "个")]);
+    assert_eq!(rs("3-5名"), vec![("3".into(), "5".into(), "名")]);
+    assert_eq!(rs("三到五次"), vec![("3".into(), "5".into(), "次")]);
+    assert_eq!(rs("2022年1月至12月"), vec![]);
+    assert_eq!(rs("1月至3月"), vec![]);
+    assert_eq!(rs("2022-2024年"), vec![]);
+}
+
+#[test]
+fn enumerated_items() {
+    let f = Folded::new("1、代表履职补贴费。2、误工补助。3、视察经费。合计20万元");
+    let it = items(&f);
+    assert_eq!(it.len(), 3);
+    assert_eq!(f.slice(it[1].span), "2、误工补助。");
+    assert!(items(&Folded::new("1、只有一项")).is_empty());
+    assert_eq!(items(&Folded::new("（1）甲；（2）乙")).len(), 2);
+}
+
+#[test]
+fn document_numbers_need_the_right_brackets() {
+    let f = Folded::new("根据攀枝花市人大代表活动经费管理使用办法（攀人办[2019]53号文件");
+    let bad = bad_doc_numbers(&f);
+    assert_eq!(bad.len(), 1);
+    assert_eq!(bad[0].corrected, "攀人办〔2019〕53号");
+    assert_eq!(f.slice(bad[0].span), "攀人办[2019]53号");
+    assert!(bad_doc_numbers(&Folded::new("财预〔2021〕101号")).is_empty());
+    assert_eq!(
+        bad_doc_numbers(&Folded::new("攀仁委办[2014]126号"))[0].corrected,
+        "攀仁委办〔2014〕126号"
+    );
+}
+
+#[test]
+fn units_normalise() {
+    assert_eq!(normalise_unit("M"), "米");
+    assert_eq!(normalise_unit("㎡"), "平方米");
+    assert_eq!(normalise_unit("％"), "%");
+    assert!(is_known_unit("人次"));
+    assert!(!is_known_unit("坨"));
+}
+
+#[test]
+fn folding_keeps_positions() {
+    let t = "满意度≧９５％以上\u{3000}";
+    let f = Folded::new(t);
+    assert_eq!(f.len(), t.chars().count());
+    assert_eq!(f.slice(Span::new(3, 7)), "≥95%");
+}
+
+#[test]
+fn odd_text_never_panics() {
+    for t in [
+        "",
+        "。",
+        "1.",
+        "..",
+        "1,",
+        "1,2345",
+        "９９９９９９９９９９９９９９９９９９９９９９９９９９９９９９万元",
+        "至至",
+        "每",
+        "/",
+        "1元/",
+        "二〇",
+        "亿亿",
+        "第",
+        "[2019]",
+        "(",
+        "2022年1月至",
+    ] {
+        let f = Folded::new(t);
+        let _ = (
+            quantities(&f),
+            years(&f),
+            periods(&f),
+            signs(&f, t),
+            ranges(&f),
+            items(&f),
+            bad_doc_numbers(&f),
+        );
+    }
+}

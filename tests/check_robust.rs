@@ -1,0 +1,77 @@
+//! Any declaration the model can hold is checked without a panic, and huge ones too.
+
+mod common;
+
+use jixiao::check::{check, fixtures};
+use jixiao::model::{Cell, Declaration, IndicatorRow, Profile, ProjectForm};
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn arbitrary_declarations_never_panic(d in common::declaration()) {
+        let r = check(&d, &Profile::default());
+        // Deterministic: the same input gives the same report.
+        prop_assert_eq!(r, check(&d, &Profile::default()));
+    }
+
+    #[test]
+    fn arbitrary_free_text_never_panics(value in "\\PC{0,60}", name in "\\PC{0,20}", target in "[0-9一二三十百千万元个名%≥≧以上至年月.,，、（）\\[\\]〔〕《》 ]{0,40}") {
+        let mut d = fixtures::good();
+        d.projects[0].indicators[0].value = value;
+        d.projects[0].indicators[0].level3 = name;
+        d.projects[0].annual_target = target.clone();
+        d.overall.indicators[3].value = target;
+        let _ = check(&d, &Profile::default());
+    }
+}
+
+#[test]
+fn empty_and_absurd_declarations() {
+    let _ = check(&Declaration::default(), &Profile::default());
+    let _ = check(&Declaration::new_blank("2023"), &Profile::default());
+    let mut d = fixtures::good();
+    d.overall.total = Cell::from_input("79228162514264337593543950335");
+    d.overall.personnel = Cell::from_input("79228162514264337593543950335");
+    d.projects[0].total = Cell::from_input("0");
+    d.projects[0].indicators[0].value = "999999999999999999999999999999名".into();
+    d.projects[0].indicators[3].value = "每个79228162514264337593543950335万元，合计1万元".into();
+    d.projects[0].indicators[0].weight = Cell::from_input("79228162514264337593543950335");
+    d.projects[0].indicators[1].weight = Cell::from_input("79228162514264337593543950335");
+    d.year = "99999".into();
+    let _ = check(
+        &d,
+        &Profile {
+            satisfaction_min_percent: u32::MAX,
+            cost_explained_min_percent: u32::MAX,
+            ..Profile::default()
+        },
+    );
+}
+
+#[test]
+fn ten_thousand_projects() {
+    let mut d = fixtures::good();
+    let template = d.projects[0].clone();
+    d.projects = (0..10_000)
+        .map(|_| ProjectForm {
+            indicators: vec![IndicatorRow {
+                value: "≥1名".into(),
+                ..template.indicators[0].clone()
+            }],
+            ..template.clone()
+        })
+        .collect();
+    d.ensure_ids();
+    let r = check(&d, &Profile::default());
+    assert!(r.findings.iter().any(|f| f.rule == "H2"));
+}
+
+#[test]
+fn the_benchmark_declaration_checks() {
+    let d = fixtures::generated(200, 30, 7);
+    assert_eq!(d.projects.len(), 200);
+    let r = check(&d, &Profile::default());
+    assert!(r.findings.len() > 1000);
+}

@@ -1,0 +1,89 @@
+//! The `jixiao` command: many files at once, Chinese output grouped by file and form, JSON, exit codes.
+
+use std::process::Command;
+
+fn jixiao(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+fn temp(name: &str, content: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("jixiao-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn the_example_has_errors_and_they_are_printed_by_form() {
+    let (code, out) = jixiao(&[
+        "check",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/renhe-2022.json"),
+    ]);
+    assert_eq!(code, 1);
+    assert!(out.contains("自查等级：差"));
+    assert!(out.contains("  整体支出表\n"));
+    assert!(out.contains("  项目表“建立村居人大代表联络站”\n"));
+    assert!(out.contains("[错误] M4 年度财政拨款资金总额：人员经费 712.32"));
+}
+
+#[test]
+fn a_correct_file_passes_and_an_unreadable_one_does_not_stop_the_others() {
+    let good = temp(
+        "good.json",
+        jixiao::model::json::to_json(&jixiao::check::fixtures::good()).as_bytes(),
+    );
+    let (code, out) = jixiao(&["check", &good]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("错误 0，警告 0"));
+    let broken = temp("broken.json", b"{ not json");
+    let (code, out) = jixiao(&["check", &broken, &good, "/no/such/file.json"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("无法检查：文件不是有效的 JSON"));
+    assert!(out.contains("无法检查：无法读取文件"));
+    assert!(
+        out.contains("错误 0，警告 0"),
+        "the good file between them is still checked"
+    );
+}
+
+#[test]
+fn json_output_is_machine_readable() {
+    let broken = temp("broken2.json", b"[]");
+    let (code, out) = jixiao(&[
+        "check",
+        "--json",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/examples/renhe-2022.json"),
+        &broken,
+    ]);
+    assert_eq!(code, 2);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["grade"], "差");
+    assert!(v[0]["errors"].as_u64().unwrap() >= 5);
+    let m4 = v[0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "M4")
+        .unwrap();
+    assert_eq!(m4["severity"], "error");
+    assert_eq!(m4["kind"]["kind"], "overall_parts_dont_add");
+    assert_eq!(m4["kind"]["sum"], "921.84");
+    assert_eq!(m4["fix"]["text"], "921.84");
+    assert_eq!(m4["form"], "整体支出表");
+    assert_eq!(v[1]["readable"], false);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(jixiao(&[]).0, 2);
+    assert_eq!(jixiao(&["check"]).0, 2);
+    assert_eq!(jixiao(&["--help"]).0, 0);
+}
