@@ -69,7 +69,7 @@ test('a broken import is explained and the declaration stays as it was', async (
 
   await importFile(page, 'v2.json', exampleJson().replace('"schema_version": 1', '"schema_version": 2'));
   await page.waitForSelector('#notice >> text=格式版本为 2');
-  await importFile(page, 'gbk.json', Buffer.from([0x7b, 0x0a, 0xc9, 0xea, 0xb1, 0xa8, 0x7d]).toString('latin1'));
+  await importFile(page, 'gbk.json', Buffer.from([0x7b, 0x0a, 0x22, 0xc9, 0xea, 0xb1, 0xa8, 0x22, 0x7d]));
   await page.waitForSelector('#notice >> text=UTF-8');
   const wrongField = exampleJson().replace('"total": "20.00"', '"total": 20');
   await importFile(page, 'field.json', wrongField);
@@ -152,8 +152,7 @@ test('rows and projects are added, reordered and removed', async () => {
   await page.getByRole('button', { name: '← 前移' }).click();
   const tabs = await page.locator('[role=tab]').allTextContents();
   assert.equal(tabs[5], '票决制试点经费');
-  page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: '删除此项目表' }).click();
+  await page.getByRole('button', { name: '删除此项目表' }).click(); // the default handler accepts the confirmation
   assert.equal(await page.locator('[role=tab]').count(), 6);
   await page.screenshot({ path: path.join(outDir, 'after-edits.png'), fullPage: true });
   await context.close();

@@ -71,7 +71,7 @@ export async function download(page, buttonText = '下载 JSON') {
 
 /** Chooses a file for the 导入 JSON input. */
 export async function importFile(page, name, content) {
-  await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 }
 
 export const exampleJson = () => fs.readFileSync(path.join(root, 'examples/renhe-2022.json'), 'utf8');
