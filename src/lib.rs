@@ -9,3 +9,6 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+
+#[cfg(target_arch = "wasm32")]
+pub mod js_api;

@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    jixiao::js_api::install();
     jixiao::app::run();
 }
 

@@ -164,6 +164,13 @@ impl Finding {
     }
 }
 
+/// Runs one rule on a read declaration (unfiltered, unsorted): for tests and for timing rules.
+pub fn run_rule(ctx: &Ctx, rule: &registry::Rule) -> Vec<Finding> {
+    let mut out = Out { rule: rule.id, findings: Vec::new() };
+    (rule.run)(ctx, &mut out);
+    out.findings
+}
+
 /// Checks a declaration with a profile: every rule runs, every finding is returned.
 pub fn check(declaration: &Declaration, profile: &Profile) -> Report {
     let ctx = Ctx::new(declaration, profile);

@@ -84,12 +84,12 @@ pub const OVERALL_CATEGORIES: &[(&str, &[&str])] = &[
 /// Whitespace is ignored and a missing "指标" is added; unknown names come back unchanged.
 pub fn standard_level1(name: &str) -> String {
     let n = compact(name);
-    let mapped = match n.as_str() {
+    let mapped = match n.as_ref() {
         "项目完成" | "产出" | "产出指标" => OUTPUT,
         "项目效益" | "效益" | "效果" | "效果指标" | "效益指标" => BENEFIT,
         "满意度" | "满意度指标" => SATISFACTION,
         "成本" | "成本指标" => COST,
-        _ => return n,
+        _ => return n.into_owned(),
     };
     mapped.to_string()
 }
@@ -98,7 +98,7 @@ pub fn standard_level1(name: &str) -> String {
 pub fn standard_level2(name: &str) -> String {
     let n = compact(name);
     let with_suffix = if n.is_empty() || n.ends_with("指标") {
-        n
+        n.into_owned()
     } else {
         format!("{n}指标")
     };
@@ -111,10 +111,12 @@ pub fn standard_level2(name: &str) -> String {
 }
 
 /// Removes every kind of whitespace.
-pub fn compact(s: &str) -> String {
-    s.chars()
-        .filter(|c| !super::money::is_blank_char(*c))
-        .collect()
+pub fn compact(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(super::money::is_blank_char) {
+        std::borrow::Cow::Owned(s.chars().filter(|c| !super::money::is_blank_char(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 #[cfg(test)]

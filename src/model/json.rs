@@ -151,11 +151,19 @@ pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
             reason: "文件是空的".into(),
         });
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
         line: e.line(),
         column: e.column(),
         problem: syntax_problem(&e),
     })?;
+    from_value(value)
+}
+
+/// Reads a declaration from a parsed JSON value (as another page passes it to the JS API).
+///
+/// # Errors
+/// As [`from_str`], without the syntax case.
+pub fn from_value(mut value: Value) -> Result<Declaration, ImportError> {
     let Some(obj) = value.as_object_mut() else {
         return Err(ImportError::NotADeclaration {
             reason: "文件内容不是一个 JSON 对象（{…}）".into(),

@@ -714,77 +714,55 @@ const SIGN_WORDS: &[(&str, SignKind)] = &[
 
 /// Signs and sign words, in order. Suffix words (以上/以下/以内) count only right after a number.
 pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
-    let orig: Vec<char> = original.chars().collect();
     let c = f.chars();
     let mut out = Vec::new();
     let mut i = 0;
+    // Most cells hold no sign at all: look at the original only when one may be there.
+    let mut orig: Option<Vec<char>> = None;
     while i < c.len() {
-        let two: String = c[i..(i + 2).min(c.len())].iter().collect();
-        let (kind, len, nonstandard) = match (c[i], two.as_str()) {
-            (_, ">=") => (SignKind::AtLeast, 2, Some((">=", "≥"))),
-            (_, "<=") => (SignKind::AtMost, 2, Some(("<=", "≤"))),
-            ('≥', _) => (
-                SignKind::AtLeast,
-                1,
-                (orig.get(i) == Some(&'≧')).then_some(("≧", "≥")),
-            ),
-            ('≤', _) => (
-                SignKind::AtMost,
-                1,
-                (orig.get(i) == Some(&'≦')).then_some(("≦", "≤")),
-            ),
-            ('=', _) => (
-                SignKind::Equal,
-                1,
-                (orig.get(i) != Some(&'=')).then_some(("＝", "=")),
-            ),
-            ('>', _) => (SignKind::Greater, 1, None),
-            ('<', _) => (SignKind::Less, 1, None),
-            _ => {
-                if let Some((w, kind)) = SIGN_WORDS.iter().find(|(w, _)| f.starts_with_at(i, w)) {
-                    let len = w.chars().count();
-                    out.push(SignMention {
-                        kind: *kind,
-                        span: Span::new(i, i + len),
-                        word: true,
-                        suffix: false,
-                        nonstandard: None,
-                    });
-                    i += len;
-                    continue;
-                }
-                let after_number =
-                    i > 0 && (c[i - 1].is_ascii_digit() || c[i - 1] == '%' || unit_ends_at(f, i));
-                let suffix = [
-                    ("以上", SignKind::AtLeast),
-                    ("以下", SignKind::AtMost),
-                    ("以内", SignKind::AtMost),
-                ]
-                .into_iter()
-                .find(|(w, _)| f.starts_with_at(i, w));
-                if let (Some((_, kind)), true) = (suffix, after_number) {
-                    out.push(SignMention {
-                        kind,
-                        span: Span::new(i, i + 2),
-                        word: true,
-                        suffix: true,
-                        nonstandard: None,
-                    });
-                    i += 2;
-                    continue;
-                }
-                i += 1;
+        let next = c.get(i + 1).copied();
+        let symbol = match (c[i], next) {
+            ('>', Some('=')) => Some((SignKind::AtLeast, 2, Some((">=", "≥")))),
+            ('<', Some('=')) => Some((SignKind::AtMost, 2, Some(("<=", "≤")))),
+            ('≥', _) | ('≤', _) | ('=', _) => {
+                let o = orig.get_or_insert_with(|| original.chars().collect());
+                Some(match c[i] {
+                    '≥' => (SignKind::AtLeast, 1, (o.get(i) == Some(&'≧')).then_some(("≧", "≥"))),
+                    '≤' => (SignKind::AtMost, 1, (o.get(i) == Some(&'≦')).then_some(("≦", "≤"))),
+                    _ => (SignKind::Equal, 1, (o.get(i) != Some(&'=')).then_some(("＝", "="))),
+                })
+            }
+            ('>', _) => Some((SignKind::Greater, 1, None)),
+            ('<', _) => Some((SignKind::Less, 1, None)),
+            _ => None,
+        };
+        if let Some((kind, len, nonstandard)) = symbol {
+            out.push(SignMention { kind, span: Span::new(i, i + len), word: false, suffix: false, nonstandard });
+            i += len;
+            continue;
+        }
+        if matches!(c[i], '大' | '小' | '不' | '至' | '控' | '达') {
+            if let Some((w, kind)) = SIGN_WORDS.iter().find(|(w, _)| f.starts_with_at(i, w)) {
+                let len = w.chars().count();
+                out.push(SignMention { kind: *kind, span: Span::new(i, i + len), word: true, suffix: false, nonstandard: None });
+                i += len;
                 continue;
             }
-        };
-        out.push(SignMention {
-            kind,
-            span: Span::new(i, i + len),
-            word: false,
-            suffix: false,
-            nonstandard,
-        });
-        i += len;
+        }
+        if c[i] == '以' && i > 0 {
+            let kind = match next {
+                Some('上') => Some(SignKind::AtLeast),
+                Some('下') | Some('内') => Some(SignKind::AtMost),
+                _ => None,
+            };
+            let after_number = c[i - 1].is_ascii_digit() || c[i - 1] == '%' || unit_ends_at(f, i);
+            if let (Some(kind), true) = (kind, after_number) {
+                out.push(SignMention { kind, span: Span::new(i, i + 2), word: true, suffix: true, nonstandard: None });
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
     }
     out
 }

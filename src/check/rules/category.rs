@@ -293,44 +293,48 @@ pub fn c5_meaningful_names(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-fn near_duplicates(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
+/// A 三级 name prepared for comparison: its chars, and the same chars sorted.
+struct NameKey {
+    chars: Vec<char>,
+    sorted: Vec<char>,
+}
+
+impl NameKey {
+    fn new(name: &str) -> NameKey {
+        let chars: Vec<char> = name.chars().collect();
+        let mut sorted = chars.clone();
+        sorted.sort_unstable();
+        NameKey { chars, sorted }
     }
-    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if ca.len() != cb.len() || ca.len() < 4 {
-        return false;
+
+    /// Equal, the same characters in another order ("决议决定" / "决定决议"), or one character different.
+    fn near(&self, other: &NameKey) -> bool {
+        if self.chars == other.chars {
+            return true;
+        }
+        let n = self.chars.len();
+        n == other.chars.len()
+            && n >= 4
+            && (self.sorted == other.sorted || (n >= 5 && self.chars.iter().zip(&other.chars).filter(|(x, y)| x != y).count() == 1))
     }
-    // Same characters in another order ("决议决定" / "决定决议"), or one character different.
-    let mut sa = ca.clone();
-    let mut sb = cb.clone();
-    sa.sort_unstable();
-    sb.sort_unstable();
-    sa == sb || (ca.len() >= 5 && ca.iter().zip(&cb).filter(|(x, y)| x != y).count() == 1)
 }
 
 /// C6: no duplicate or near-duplicate 三级 names in one form.
 pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
-        let names: Vec<(String, &RowCtx)> = f
+        let names: Vec<(std::borrow::Cow<str>, NameKey, &RowCtx)> = f
             .rows
             .iter()
             .map(|r| (compact(&r.row.level3), r))
             .filter(|(n, _)| !n.is_empty())
+            .map(|(n, r)| {
+                let key = NameKey::new(&n);
+                (n, key, r)
+            })
             .collect();
-        for (i, (name, r)) in names.iter().enumerate() {
-            if let Some((other, _)) = names[..i]
-                .iter()
-                .find(|(o, p)| p.grid == r.grid && near_duplicates(o, name))
-            {
-                out.add(
-                    Severity::Warning,
-                    r.path(f.form, RowField::Level3),
-                    Kind::DuplicateName {
-                        name: name.clone(),
-                        other: other.clone(),
-                    },
-                );
+        for (i, (name, key, r)) in names.iter().enumerate() {
+            if let Some((other, _, _)) = names[..i].iter().find(|(_, k, p)| p.grid == r.grid && k.near(key)) {
+                out.add(Severity::Warning, r.path(f.form, RowField::Level3), Kind::DuplicateName { name: name.to_string(), other: other.to_string() });
             }
         }
     }

@@ -61,7 +61,7 @@ pub fn h2_unique_project_names(ctx: &Ctx, out: &mut Out) {
                     },
                 );
             }
-            None => seen.push((key, i + 1)),
+            None => seen.push((key.into_owned(), i + 1)),
         }
     }
 }

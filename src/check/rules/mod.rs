@@ -52,3 +52,22 @@ pub(crate) fn char_spans(haystack: &str, needle: &str) -> Vec<Span> {
         })
         .collect()
 }
+
+/// Every occurrence of any of `words` in `text`, in one pass: (index into `words`, char span).
+/// Only positions whose char starts some word are compared, so long texts cost little.
+pub(crate) fn find_words(text: &str, words: &[&str]) -> Vec<(usize, Span)> {
+    let mut found = Vec::new();
+    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    for (ci, (byte, ch)) in text.char_indices().enumerate() {
+        if !firsts.contains(&ch) {
+            continue;
+        }
+        let rest = &text[byte..];
+        for (k, w) in words.iter().enumerate() {
+            if rest.starts_with(w) {
+                found.push((k, Span::new(ci, ci + w.chars().count())));
+            }
+        }
+    }
+    found
+}

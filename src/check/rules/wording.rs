@@ -197,20 +197,13 @@ pub const TYPOS: &[(&str, &str)] = &[
 
 /// W4: a small, extendable list of known typos (公计 → 共计, 各顶 → 各项 …).
 pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
+    let wrong: Vec<&str> = TYPOS.iter().map(|(w, _)| *w).collect();
     for (path, reading) in free_texts(ctx) {
-        for (wrong, right) in TYPOS {
-            for span in char_spans(reading.raw, wrong) {
-                out.add(
-                    Severity::Warning,
-                    path,
-                    Kind::Typo {
-                        found: (*wrong).into(),
-                        correct: (*right).into(),
-                    },
-                )
+        for (k, span) in super::find_words(reading.raw, &wrong) {
+            let (wrong, right) = TYPOS[k];
+            out.add(Severity::Warning, path, Kind::Typo { found: wrong.into(), correct: right.into() })
                 .at(span)
-                .fix(replace(path, &reading, span, *right));
-            }
+                .fix(replace(path, &reading, span, right));
         }
     }
 }

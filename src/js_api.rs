@@ -1,0 +1,82 @@
+//! The checker for other pages and systems: `check(declaration[, profile])` exported to JavaScript.
+//!
+//! `declaration` is a declaration file as an object (or its JSON text); `profile` is optional and
+//! defaults to the one saved in the declaration. The result is a plain object: grade, counts and
+//! findings with rule, severity, path, span, kind, message, fix, form and place.
+
+use crate::check::{self, form_title, place, Severity};
+use crate::model::{json, Profile};
+use wasm_bindgen::prelude::*;
+
+fn to_js(value: &serde_json::Value) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(value, &serializer).unwrap_or(JsValue::NULL)
+}
+
+/// Checks a declaration; see the module docs for the shapes.
+///
+/// # Errors
+/// A Chinese message (as a JS string) when the declaration or the profile cannot be read.
+#[wasm_bindgen(js_name = check)]
+pub fn check_js(declaration: JsValue, profile: JsValue) -> Result<JsValue, JsValue> {
+    let d = if let Some(text) = declaration.as_string() {
+        json::from_str(&text)
+    } else {
+        let value: serde_json::Value =
+            serde_wasm_bindgen::from_value(declaration).map_err(|e| JsValue::from_str(&format!("申报数据无法读取：{e}")))?;
+        json::from_value(value)
+    }
+    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let profile: Profile = if profile.is_undefined() || profile.is_null() {
+        d.profile.clone()
+    } else {
+        serde_wasm_bindgen::from_value(profile).map_err(|e| JsValue::from_str(&format!("检查设置无法读取：{e}")))?
+    };
+    let report = check::check(&d, &profile);
+    let findings: Vec<serde_json::Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let mut v = serde_json::to_value(f).unwrap_or_default();
+            v["form"] = form_title(&d, f.path.form()).into();
+            v["place"] = place(&d, f.path).into();
+            v["dom_id"] = f.path.dom_id().into();
+            v
+        })
+        .collect();
+    Ok(to_js(&serde_json::json!({
+        "grade": report.grade().label(),
+        "errors": report.count(Severity::Error),
+        "warnings": report.count(Severity::Warning),
+        "infos": report.count(Severity::Info),
+        "findings": findings,
+    })))
+}
+
+/// Times the checker on a generated declaration of `projects` × `rows` indicators, `runs` times;
+/// returns the sorted run times in milliseconds (for the browser benchmark).
+#[wasm_bindgen(js_name = benchmarkCheck)]
+pub fn benchmark_check(projects: usize, rows: usize, runs: usize) -> Vec<f64> {
+    let d = check::fixtures::generated(projects, rows, 7);
+    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let mut times: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let start = now();
+            let report = check::check(&d, &d.profile);
+            std::hint::black_box(report.findings.len());
+            now() - start
+        })
+        .collect();
+    times.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    times
+}
+
+/// Makes `window.jixiao.check` available to scripts on the page, whatever the build's module format.
+pub fn install() {
+    let Some(window) = web_sys::window() else { return };
+    let api = js_sys::Object::new();
+    let check = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(check_js);
+    let _ = js_sys::Reflect::set(&api, &"check".into(), check.as_ref());
+    check.forget();
+    let _ = js_sys::Reflect::set(&window, &"jixiao".into(), &api);
+}
