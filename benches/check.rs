@@ -29,11 +29,18 @@ fn per_rule(projects: usize, rows: usize) {
     let d = fixtures::generated(projects, rows, 7);
     let start = Instant::now();
     let ctx = jixiao::check::Ctx::new(&d, &d.profile);
-    println!("  reading the declaration: {:.3} ms", start.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "  reading the declaration: {:.3} ms",
+        start.elapsed().as_secs_f64() * 1000.0
+    );
     for rule in jixiao::check::registry::RULES {
         let start = Instant::now();
         let n = jixiao::check::run_rule(&ctx, rule).len();
-        println!("  {:>4}: {:.3} ms ({n} findings)", rule.id, start.elapsed().as_secs_f64() * 1000.0);
+        println!(
+            "  {:>4}: {:.3} ms ({n} findings)",
+            rule.id,
+            start.elapsed().as_secs_f64() * 1000.0
+        );
     }
 }
 

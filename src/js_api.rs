@@ -22,15 +22,16 @@ pub fn check_js(declaration: JsValue, profile: JsValue) -> Result<JsValue, JsVal
     let d = if let Some(text) = declaration.as_string() {
         json::from_str(&text)
     } else {
-        let value: serde_json::Value =
-            serde_wasm_bindgen::from_value(declaration).map_err(|e| JsValue::from_str(&format!("申报数据无法读取：{e}")))?;
+        let value: serde_json::Value = serde_wasm_bindgen::from_value(declaration)
+            .map_err(|e| JsValue::from_str(&format!("申报数据无法读取：{e}")))?;
         json::from_value(value)
     }
     .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let profile: Profile = if profile.is_undefined() || profile.is_null() {
         d.profile.clone()
     } else {
-        serde_wasm_bindgen::from_value(profile).map_err(|e| JsValue::from_str(&format!("检查设置无法读取：{e}")))?
+        serde_wasm_bindgen::from_value(profile)
+            .map_err(|e| JsValue::from_str(&format!("检查设置无法读取：{e}")))?
     };
     let report = check::check(&d, &profile);
     let findings: Vec<serde_json::Value> = report
@@ -58,7 +59,11 @@ pub fn check_js(declaration: JsValue, profile: JsValue) -> Result<JsValue, JsVal
 #[wasm_bindgen(js_name = benchmarkCheck)]
 pub fn benchmark_check(projects: usize, rows: usize, runs: usize) -> Vec<f64> {
     let d = check::fixtures::generated(projects, rows, 7);
-    let now = || web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now());
+    let now = || {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    };
     let mut times: Vec<f64> = (0..runs.max(1))
         .map(|_| {
             let start = now();
@@ -73,7 +78,9 @@ pub fn benchmark_check(projects: usize, rows: usize, runs: usize) -> Vec<f64> {
 
 /// Makes `window.jixiao.check` available to scripts on the page, whatever the build's module format.
 pub fn install() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let api = js_sys::Object::new();
     let check = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(check_js);
     let _ = js_sys::Reflect::set(&api, &"check".into(), check.as_ref());

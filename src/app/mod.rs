@@ -1,14 +1,20 @@
-//! The web app (wasm32 only): the root component wiring state, storage, files and the form views.
+//! The web app (wasm32 only): the root component wiring state, checking, storage, files and views.
 
 pub mod components;
 pub mod files;
+pub mod findings;
+pub mod focus;
 pub mod state;
 pub mod storage;
 
+use crate::check::{self, Report, Severity};
 use crate::model::framework::{standard_level2, Framework, OVERALL_CATEGORIES};
 use crate::model::{example, json, Declaration, FormRef};
 use components::forms::{OverallFormView, ProjectFormView};
+use components::panel::ProblemsPanel;
+use components::print::PrintView;
 use components::toolbar::Toolbar;
+use findings::Shown;
 use state::{Action, Editor, Notice};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,20 +27,25 @@ pub fn run() {
 
 fn initial_editor() -> Editor {
     match storage::load_draft() {
-        Ok(Some(d)) => Editor::new(
-            d,
-            Some(Notice {
-                is_error: false,
-                text: "已恢复上次未完成的草稿".into(),
-            }),
-        ),
-        Ok(None) => Editor::new(Declaration::new_blank(""), None),
+        Ok(Some(d)) => {
+            let show_all = has_content(&d);
+            Editor::new(
+                d,
+                Some(Notice {
+                    is_error: false,
+                    text: "已恢复上次未完成的草稿".into(),
+                }),
+                show_all,
+            )
+        }
+        Ok(None) => Editor::new(Declaration::new_blank(""), None, false),
         Err(message) => Editor::new(
             Declaration::new_blank(""),
             Some(Notice {
                 is_error: true,
                 text: message,
             }),
+            false,
         ),
     }
 }
@@ -47,8 +58,15 @@ fn has_content(d: &Declaration) -> bool {
 fn confirm_replace(d: &Declaration, what: &str) -> bool {
     !has_content(d)
         || gloo::dialogs::confirm(&format!(
-            "{what}会替换当前填写的全部内容（当前内容不会另存）。确定继续吗？"
+            "{what}会替换当前填写的全部内容（可用“撤销”找回）。确定继续吗？"
         ))
+}
+
+/// A request to take the user to a finding, applied after the next render.
+#[derive(Clone, PartialEq)]
+struct FocusRequest {
+    index: usize,
+    nonce: u32,
 }
 
 /// The root component.
@@ -57,6 +75,13 @@ pub fn App() -> Html {
     let editor = use_reducer(initial_editor);
     let storage_error = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+    let printing = use_state(|| false);
+    let focus_request = use_state(|| None::<FocusRequest>);
+    let current = use_state(|| None::<usize>);
+
+    // Findings are derived from the declaration, never stored.
+    let report: Rc<Report> = use_memo(editor.declaration.clone(), |d| check::check_declaration(d));
+    let by_id = use_memo(report.clone(), |r| Shown::index(r));
 
     // Save the draft after every change of the declaration.
     {
@@ -73,6 +98,99 @@ pub fn App() -> Html {
         let editor = editor.clone();
         Callback::from(move |a: Action| editor.dispatch(a))
     };
+
+    // Going to a finding: open its form now, focus the field after the render.
+    let go = {
+        let editor = editor.clone();
+        let report = report.clone();
+        let focus_request = focus_request.clone();
+        let current = current.clone();
+        Callback::from(move |index: usize| {
+            let Some(f) = report.findings.get(index) else {
+                return;
+            };
+            if let Some(form) = f.path.form() {
+                editor.dispatch(Action::Open { form });
+            }
+            current.set(Some(index));
+            let nonce = focus_request
+                .as_ref()
+                .map_or(0, |r| r.nonce.wrapping_add(1));
+            focus_request.set(Some(FocusRequest { index, nonce }));
+        })
+    };
+    {
+        let report = report.clone();
+        use_effect_with(focus_request.clone(), move |request| {
+            if let Some(f) = request.as_ref().and_then(|r| report.findings.get(r.index)) {
+                focus::focus_place(f.path, f.span);
+            }
+        });
+    }
+    let step = {
+        let go = go.clone();
+        let current = current.clone();
+        let report = report.clone();
+        Callback::from(move |delta: i32| {
+            let n = report.findings.len();
+            if n == 0 {
+                return;
+            }
+            let next = match *current {
+                None if delta > 0 => 0,
+                None => n - 1,
+                Some(i) => ((i as i64 + delta as i64).rem_euclid(n as i64)) as usize,
+            };
+            go.emit(next);
+        })
+    };
+
+    // Keys: Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo; F8 / Shift+F8 next and previous problem.
+    let keys = use_mut_ref(|| None::<Callback<web_sys::KeyboardEvent>>);
+    *keys.borrow_mut() = Some({
+        let editor = editor.clone();
+        let step = step.clone();
+        Callback::from(move |e: web_sys::KeyboardEvent| {
+            let ctrl = e.ctrl_key() || e.meta_key();
+            let key = e.key();
+            let action = match (ctrl, e.shift_key(), key.as_str()) {
+                (true, false, "z" | "Z") => Some(Action::Undo),
+                (true, true, "z" | "Z") | (true, _, "y" | "Y") => Some(Action::Redo),
+                (false, shift, "F8") => {
+                    e.prevent_default();
+                    step.emit(if shift { -1 } else { 1 });
+                    None
+                }
+                _ => None,
+            };
+            if let Some(a) = action {
+                e.prevent_default();
+                editor.dispatch(a);
+            }
+        })
+    });
+    {
+        let keys = keys.clone();
+        use_effect_with((), move |_| {
+            // Not passive: the handler must be able to stop the browser's own undo in a text field.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |event| {
+                    if let (Some(cb), Some(e)) = (
+                        keys.borrow().as_ref(),
+                        wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(event),
+                    ) {
+                        cb.emit(e.clone());
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
     let on_new = {
         let editor = editor.clone();
         Callback::from(move |()| {
@@ -83,6 +201,7 @@ pub fn App() -> Html {
                         is_error: false,
                         text: "已新建空白申报".into(),
                     }),
+                    show_all: false,
                 });
             }
         })
@@ -93,7 +212,11 @@ pub fn App() -> Html {
             if confirm_replace(&editor.declaration, "载入示例") {
                 editor.dispatch(Action::Replace {
                     declaration: example::declaration(),
-                    notice: Some(Notice { is_error: false, text: "已载入示例：攀枝花市仁和区人大常委会办公室 2022 年申报表（原样照录，含原表错误）".into() }),
+                    notice: Some(Notice {
+                        is_error: false,
+                        text: "已载入示例：攀枝花市仁和区人大常委会办公室 2022 年申报表（原样照录，含原表错误）".into(),
+                    }),
+                    show_all: true,
                 });
             }
         })
@@ -139,6 +262,7 @@ pub fn App() -> Html {
                                         is_error: false,
                                         text: format!("已导入“{name}”"),
                                     }),
+                                    show_all: true,
                                 });
                             }
                         }
@@ -148,8 +272,33 @@ pub fn App() -> Html {
             *reader.borrow_mut() = Some(task);
         })
     };
+    let shown = Shown {
+        by_id,
+        touched: editor.touched.clone(),
+        show_all: editor.show_all,
+        on_touch: dispatch.reform(|id| Action::Touch { id }),
+        on_fix: dispatch.reform(|fix| Action::ApplyFix { fix }),
+    };
 
     let d = editor.declaration.clone();
+    if *printing {
+        let close = {
+            let printing = printing.clone();
+            Callback::from(move |()| printing.set(false))
+        };
+        return html! { <PrintView declaration={d} report={report.clone()} on_close={close} /> };
+    }
+
+    let count_on = |form: FormRef| {
+        let of = |s: Severity| {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.path.form() == Some(form) && f.severity == s)
+                .count()
+        };
+        (of(Severity::Error), of(Severity::Warning))
+    };
     let tabs = std::iter::once((FormRef::Overall, "整体支出表".to_string())).chain(
         d.projects.iter().enumerate().map(|(i, p)| {
             let name = p.name.trim();
@@ -166,15 +315,20 @@ pub fn App() -> Html {
     let tab = |(form, title): (FormRef, String)| {
         let selected = editor.active == form;
         let onclick = dispatch.reform(move |_: MouseEvent| Action::Open { form });
-        let full = title.clone();
+        let (errors, warnings) = count_on(form);
+        let full = format!("{title}：错误 {errors}，警告 {warnings}");
         let short: String = if title.chars().count() > 12 {
             title.chars().take(11).chain(['…']).collect()
         } else {
             title
         };
         html! {
-            <button type="button" role="tab" aria-selected={selected.to_string()} title={full}
-                class={classes!("tab", selected.then_some("active"))} {onclick}>{short}</button>
+            <button type="button" role="tab" aria-selected={selected.to_string()} title={full.clone()} aria-label={full}
+                class={classes!("tab", selected.then_some("active"))} {onclick}>
+                {short}
+                if errors > 0 { <span class="badge sev-error" aria-hidden="true">{errors}</span> }
+                if warnings > 0 { <span class="badge sev-warning" aria-hidden="true">{warnings}</span> }
+            </button>
         }
     };
     let add_project = dispatch.reform(|_: MouseEvent| Action::AddProject);
@@ -187,9 +341,14 @@ pub fn App() -> Html {
             html! { <ProjectFormView key={format!("{form:?}")} declaration={d.clone()} {form} dispatch={dispatch.clone()} /> }
         }
     };
+    let on_print = {
+        let printing = printing.clone();
+        Callback::from(move |()| printing.set(true))
+    };
     html! {
-        <>
-            <Toolbar declaration={d.clone()} dispatch={dispatch.clone()} {on_new} {on_example} {on_download} {on_import} />
+        <ContextProvider<Shown> context={shown}>
+            <Toolbar declaration={d.clone()} dispatch={dispatch.clone()} {on_new} {on_example} {on_download} {on_import}
+                can_undo={editor.can_undo()} can_redo={editor.can_redo()} />
             <div class="notices" aria-live="polite">
                 if let Some(n) = &editor.notice {
                     <p class={classes!("notice", n.is_error.then_some("notice-error"))} role={n.is_error.then_some("alert")} id="notice">
@@ -201,16 +360,22 @@ pub fn App() -> Html {
                     <p class="notice notice-error" role="alert" id="storage-error">{ text.clone() }</p>
                 }
             </div>
-            <nav class="tabs" role="tablist" aria-label="申报表">
-                { for tabs.map(tab) }
-                <button type="button" class="tab add" onclick={add_project}>{"＋ 新增项目表"}</button>
-            </nav>
-            <main>{ form_view }</main>
+            <div class="workspace">
+                <div class="editor-column">
+                    <nav class="tabs" role="tablist" aria-label="申报表">
+                        { for tabs.map(tab) }
+                        <button type="button" class="tab add" onclick={add_project}>{"＋ 新增项目表"}</button>
+                    </nav>
+                    <main>{ form_view }</main>
+                </div>
+                <ProblemsPanel declaration={d.clone()} report={report.clone()} current={*current} on_go={go} on_step={step}
+                    on_check_all={dispatch.reform(|()| Action::CheckAll)} {on_print} show_all={editor.show_all} />
+            </div>
             <footer class="status no-print">
-                { if storage_error.is_none() { "每次修改都会自动保存为本浏览器中的草稿；交给他人或换电脑请“下载 JSON”。" } else { "" } }
+                { if storage_error.is_none() { "每次修改都会自动保存为本浏览器中的草稿；交给他人或换电脑请“下载 JSON”。快捷键：Ctrl+Z 撤销，Ctrl+Y 重做，F8 下一个问题。" } else { "" } }
             </footer>
             <Datalists />
-        </>
+        </ContextProvider<Shown>>
     }
 }
 

@@ -1,9 +1,17 @@
-//! Editor state and its one pure reducer: every user edit is an [`Action`]; no I/O happens here.
+//! Editor state and its one pure reducer: every user action is an [`Action`]; no I/O happens here.
+//!
+//! The state holds the declaration, what is on screen, which fields the user has touched (errors
+//! show there, or everywhere after 全部检查), and the undo/redo history of declarations.
 
+use crate::check::Fix;
 use crate::model::edit::{Level, Move};
 use crate::model::{Declaration, Field, FormRef, Grid, Id, RowField};
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::Reducible;
+
+/// How many undo steps are kept.
+const HISTORY: usize = 200;
 
 /// A message shown above the forms.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,16 +31,41 @@ pub struct Editor {
     pub active: FormRef,
     /// The latest notice, if any.
     pub notice: Option<Notice>,
+    /// DOM ids of the fields the user has left after editing; their errors show inline.
+    pub touched: Rc<HashSet<String>>,
+    /// Show every finding inline (after 全部检查, or for a declaration loaded from a file).
+    pub show_all: bool,
+    /// Earlier declarations, newest last.
+    pub past: Vec<Rc<Declaration>>,
+    /// Undone declarations, newest last.
+    pub future: Vec<Rc<Declaration>>,
+    /// The field the last edit typed into: consecutive typing in one field is one undo step.
+    last_edit: Option<String>,
 }
 
 impl Editor {
     /// An editor over a declaration, showing the overall form.
-    pub fn new(declaration: Declaration, notice: Option<Notice>) -> Editor {
+    pub fn new(declaration: Declaration, notice: Option<Notice>, show_all: bool) -> Editor {
         Editor {
             declaration: Rc::new(declaration),
             active: FormRef::Overall,
             notice,
+            touched: Rc::default(),
+            show_all,
+            past: Vec::new(),
+            future: Vec::new(),
+            last_edit: None,
         }
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
     }
 }
 
@@ -88,21 +121,115 @@ pub enum Action {
     RemoveProject { id: Id },
     /// Move a project form.
     MoveProject { id: Id, dir: Move },
-    /// Show a form.
-    Open { form: FormRef },
+    /// Change the checker profile's framework choice ("" = detect).
+    SetFramework { key: String },
+    /// Mark the project forms as the unit's complete set, or not.
+    SetProjectSetComplete { complete: bool },
+    /// Apply a suggested fix.
+    ApplyFix { fix: Fix },
     /// Replace the whole declaration (新建, 载入示例, 导入 JSON); a notice says what happened.
     Replace {
         declaration: Declaration,
         notice: Option<Notice>,
+        show_all: bool,
     },
-    /// Change the checker profile's framework choice ("" = detect).
-    SetFramework { key: String },
-    /// Drop fully empty indicator rows.
-    DropEmptyRows,
+    /// Undo the last change of the declaration.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Show a form.
+    Open { form: FormRef },
+    /// The user left a field after editing it.
+    Touch { id: String },
+    /// 全部检查: show every finding inline.
+    CheckAll,
     /// Show a notice without changing the declaration.
     Notify { notice: Notice },
     /// Close the notice.
     DismissNotice,
+}
+
+impl Action {
+    /// The field an edit types into, for grouping keystrokes into one undo step.
+    fn typing_target(&self) -> Option<String> {
+        match self {
+            Action::SetYear { .. } => Some("year".into()),
+            Action::SetUnitName { .. } => Some("unit".into()),
+            Action::SetField { form, field, .. } => Some(format!("{form:?}{field:?}")),
+            Action::SetRowField {
+                form,
+                grid,
+                row,
+                field,
+                ..
+            } => Some(format!("{form:?}{grid:?}{row:?}{field:?}")),
+            Action::RenameGroup {
+                form,
+                grid,
+                row,
+                level,
+                ..
+            } => Some(format!("{form:?}{grid:?}{row:?}{level:?}")),
+            _ => None,
+        }
+    }
+}
+
+/// Applies an edit to a declaration; false when nothing changed.
+fn edit(d: &mut Declaration, action: &Action) -> bool {
+    match action {
+        Action::SetYear { text } => {
+            d.set_year(text);
+            true
+        }
+        Action::SetUnitName { text } => {
+            d.set_unit_name(text);
+            true
+        }
+        Action::SetField { form, field, text } => d.set_field(*form, *field, text),
+        Action::SetRowField {
+            form,
+            grid,
+            row,
+            field,
+            text,
+        } => d.set_row_field(*form, *grid, *row, *field, text),
+        Action::RenameGroup {
+            form,
+            grid,
+            row,
+            level,
+            text,
+        } => d.rename_group(*form, *grid, *row, *level, text),
+        Action::InsertRow {
+            form,
+            grid,
+            after,
+            level1,
+            level2,
+        } => d.insert_row(*form, *grid, *after, level1, level2).is_some(),
+        Action::RemoveRow { form, grid, row } => d.remove_row(*form, *grid, *row),
+        Action::MoveRow {
+            form,
+            grid,
+            row,
+            dir,
+        } => d.move_row(*form, *grid, *row, *dir),
+        Action::RemoveProject { id } => d.remove_project(*id),
+        Action::MoveProject { id, dir } => d.move_project(*id, *dir),
+        Action::SetFramework { key } => {
+            d.profile.framework = crate::model::Framework::ALL
+                .into_iter()
+                .find(|f| framework_key(*f) == key);
+            true
+        }
+        Action::SetProjectSetComplete { complete } => {
+            d.profile.project_set_complete = *complete;
+            true
+        }
+        Action::ApplyFix { fix } => fix.apply(d),
+        _ => false,
+    }
 }
 
 impl Reducible for Editor {
@@ -110,101 +237,98 @@ impl Reducible for Editor {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let d = Rc::make_mut(&mut next.declaration);
-        let changed = match action {
-            Action::SetYear { text } => {
-                d.set_year(&text);
-                true
-            }
-            Action::SetUnitName { text } => {
-                d.set_unit_name(&text);
-                true
-            }
-            Action::SetField { form, field, text } => d.set_field(form, field, &text),
-            Action::SetRowField {
-                form,
-                grid,
-                row,
-                field,
-                text,
-            } => d.set_row_field(form, grid, row, field, &text),
-            Action::RenameGroup {
-                form,
-                grid,
-                row,
-                level,
-                text,
-            } => d.rename_group(form, grid, row, level, &text),
-            Action::InsertRow {
-                form,
-                grid,
-                after,
-                level1,
-                level2,
-            } => d.insert_row(form, grid, after, &level1, &level2).is_some(),
-            Action::RemoveRow { form, grid, row } => d.remove_row(form, grid, row),
-            Action::MoveRow {
-                form,
-                grid,
-                row,
-                dir,
-            } => d.move_row(form, grid, row, dir),
-            Action::AddProject => {
-                let id = d.add_project();
-                next.active = FormRef::Project(id);
-                true
-            }
-            Action::RemoveProject { id } => {
-                let removed = d.remove_project(id);
-                if next.active == FormRef::Project(id) {
-                    next.active = FormRef::Overall;
-                }
-                removed
-            }
-            Action::MoveProject { id, dir } => d.move_project(id, dir),
+        match action {
             Action::Open { form } => {
                 if next.active == form {
                     return self;
                 }
                 next.active = form;
-                true
             }
-            Action::Replace {
-                declaration,
-                notice,
-            } => {
-                return Rc::new(Editor::new(declaration, notice));
+            Action::Touch { id } => {
+                if next.show_all || next.touched.contains(&id) {
+                    return self;
+                }
+                Rc::make_mut(&mut next.touched).insert(id);
             }
-            Action::SetFramework { key } => {
-                d.profile.framework = crate::model::Framework::ALL
-                    .into_iter()
-                    .find(|f| framework_key(*f) == key);
-                true
-            }
-            Action::DropEmptyRows => {
-                let n = d.drop_empty_rows();
-                next.notice = Some(Notice {
-                    is_error: false,
-                    text: format!("已删除 {n} 个空白指标行"),
-                });
-                true
-            }
-            Action::Notify { notice } => {
-                next.notice = Some(notice);
-                true
-            }
+            Action::CheckAll => next.show_all = true,
+            Action::Notify { notice } => next.notice = Some(notice),
             Action::DismissNotice => {
                 if next.notice.is_none() {
                     return self;
                 }
                 next.notice = None;
-                true
             }
-        };
-        if changed {
-            Rc::new(next)
-        } else {
-            self
+            Action::Undo => {
+                let Some(previous) = next.past.pop() else {
+                    return self;
+                };
+                next.future
+                    .push(std::mem::replace(&mut next.declaration, previous));
+                next.last_edit = None;
+                next.keep_active_form();
+            }
+            Action::Redo => {
+                let Some(later) = next.future.pop() else {
+                    return self;
+                };
+                next.past
+                    .push(std::mem::replace(&mut next.declaration, later));
+                next.last_edit = None;
+                next.keep_active_form();
+            }
+            Action::Replace {
+                declaration,
+                notice,
+                show_all,
+            } => {
+                next.record(None);
+                next.declaration = Rc::new(declaration);
+                next.active = FormRef::Overall;
+                next.notice = notice;
+                next.show_all = show_all;
+                next.touched = Rc::default();
+            }
+            Action::AddProject => {
+                next.record(None);
+                let d = Rc::make_mut(&mut next.declaration);
+                next.active = FormRef::Project(d.add_project());
+            }
+            other => {
+                let mut d = (*next.declaration).clone();
+                if !edit(&mut d, &other) {
+                    return self;
+                }
+                next.record(other.typing_target());
+                next.declaration = Rc::new(d);
+                if let Action::ApplyFix { .. } | Action::RemoveProject { .. } = other {
+                    next.keep_active_form();
+                }
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+impl Editor {
+    /// Pushes the current declaration on the undo stack, unless this edit continues typing in the same field.
+    fn record(&mut self, target: Option<String>) {
+        let continues = target.is_some() && target == self.last_edit;
+        if !continues {
+            self.past.push(self.declaration.clone());
+            if self.past.len() > HISTORY {
+                self.past.remove(0);
+            }
+        }
+        self.future.clear();
+        self.last_edit = target;
+    }
+
+    /// Falls back to the overall form when the form on screen no longer exists.
+    fn keep_active_form(&mut self) {
+        if let FormRef::Project(id) = self.active {
+            if self.declaration.project(id).is_none() {
+                self.active = FormRef::Overall;
+            }
         }
     }
 }

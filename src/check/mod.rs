@@ -166,7 +166,10 @@ impl Finding {
 
 /// Runs one rule on a read declaration (unfiltered, unsorted): for tests and for timing rules.
 pub fn run_rule(ctx: &Ctx, rule: &registry::Rule) -> Vec<Finding> {
-    let mut out = Out { rule: rule.id, findings: Vec::new() };
+    let mut out = Out {
+        rule: rule.id,
+        findings: Vec::new(),
+    };
     (rule.run)(ctx, &mut out);
     out.findings
 }

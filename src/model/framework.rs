@@ -113,7 +113,11 @@ pub fn standard_level2(name: &str) -> String {
 /// Removes every kind of whitespace.
 pub fn compact(s: &str) -> std::borrow::Cow<'_, str> {
     if s.chars().any(super::money::is_blank_char) {
-        std::borrow::Cow::Owned(s.chars().filter(|c| !super::money::is_blank_char(*c)).collect())
+        std::borrow::Cow::Owned(
+            s.chars()
+                .filter(|c| !super::money::is_blank_char(*c))
+                .collect(),
+        )
     } else {
         std::borrow::Cow::Borrowed(s)
     }

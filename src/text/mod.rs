@@ -727,9 +727,21 @@ pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
             ('≥', _) | ('≤', _) | ('=', _) => {
                 let o = orig.get_or_insert_with(|| original.chars().collect());
                 Some(match c[i] {
-                    '≥' => (SignKind::AtLeast, 1, (o.get(i) == Some(&'≧')).then_some(("≧", "≥"))),
-                    '≤' => (SignKind::AtMost, 1, (o.get(i) == Some(&'≦')).then_some(("≦", "≤"))),
-                    _ => (SignKind::Equal, 1, (o.get(i) != Some(&'=')).then_some(("＝", "="))),
+                    '≥' => (
+                        SignKind::AtLeast,
+                        1,
+                        (o.get(i) == Some(&'≧')).then_some(("≧", "≥")),
+                    ),
+                    '≤' => (
+                        SignKind::AtMost,
+                        1,
+                        (o.get(i) == Some(&'≦')).then_some(("≦", "≤")),
+                    ),
+                    _ => (
+                        SignKind::Equal,
+                        1,
+                        (o.get(i) != Some(&'=')).then_some(("＝", "=")),
+                    ),
                 })
             }
             ('>', _) => Some((SignKind::Greater, 1, None)),
@@ -737,14 +749,26 @@ pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
             _ => None,
         };
         if let Some((kind, len, nonstandard)) = symbol {
-            out.push(SignMention { kind, span: Span::new(i, i + len), word: false, suffix: false, nonstandard });
+            out.push(SignMention {
+                kind,
+                span: Span::new(i, i + len),
+                word: false,
+                suffix: false,
+                nonstandard,
+            });
             i += len;
             continue;
         }
         if matches!(c[i], '大' | '小' | '不' | '至' | '控' | '达') {
             if let Some((w, kind)) = SIGN_WORDS.iter().find(|(w, _)| f.starts_with_at(i, w)) {
                 let len = w.chars().count();
-                out.push(SignMention { kind: *kind, span: Span::new(i, i + len), word: true, suffix: false, nonstandard: None });
+                out.push(SignMention {
+                    kind: *kind,
+                    span: Span::new(i, i + len),
+                    word: true,
+                    suffix: false,
+                    nonstandard: None,
+                });
                 i += len;
                 continue;
             }
@@ -757,7 +781,13 @@ pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
             };
             let after_number = c[i - 1].is_ascii_digit() || c[i - 1] == '%' || unit_ends_at(f, i);
             if let (Some(kind), true) = (kind, after_number) {
-                out.push(SignMention { kind, span: Span::new(i, i + 2), word: true, suffix: true, nonstandard: None });
+                out.push(SignMention {
+                    kind,
+                    span: Span::new(i, i + 2),
+                    word: true,
+                    suffix: true,
+                    nonstandard: None,
+                });
                 i += 2;
                 continue;
             }

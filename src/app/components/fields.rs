@@ -1,8 +1,21 @@
-//! Input widgets: text, long text, money and pickers. Controlled, emitting raw strings; parsing is the model's.
+//! Input widgets: text, long text, money and pickers. Controlled, emitting raw strings; parsing is
+//! the model's. Each shows its own findings (from context) with aria-invalid and aria-describedby.
 
+use crate::app::findings::{field_state, FieldProblems, Shown};
 use crate::model::{Amount, Cell};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// The blur handler that marks a field as touched.
+fn touch_callback(shown: Option<&Shown>, id: &AttrValue) -> Callback<FocusEvent> {
+    let on_touch = shown.map(|s| s.on_touch.clone());
+    let id = id.to_string();
+    Callback::from(move |_: FocusEvent| {
+        if let Some(t) = &on_touch {
+            t.emit(id.clone());
+        }
+    })
+}
 
 /// Props of a one-line or multi-line text input.
 #[derive(Properties, PartialEq)]
@@ -29,7 +42,7 @@ pub struct TextInputProps {
     pub list: Option<AttrValue>,
 }
 
-/// A text input or textarea.
+/// A text input or textarea, with its findings under it.
 #[component]
 pub fn TextInput(props: &TextInputProps) -> Html {
     let TextInputProps {
@@ -42,22 +55,28 @@ pub fn TextInput(props: &TextInputProps) -> Html {
         class,
         list,
     } = props;
-    if *multiline {
+    let shown = use_context::<Shown>();
+    let (invalid, described, sev) = field_state(shown.as_ref(), id);
+    let onblur = touch_callback(shown.as_ref(), id);
+    let input = if *multiline {
         let oninput = on_input
             .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
         let rows = (value.chars().count() / 40 + 1).clamp(2, 12).to_string();
         html! {
-            <textarea id={id.clone()} aria-label={label.clone()} class={classes!("text", class.clone())}
-                value={value.clone()} {oninput} placeholder={placeholder.clone()} rows={rows} />
+            <textarea id={id.clone()} aria-label={label.clone()} class={classes!("text", class.clone(), sev)}
+                aria-invalid={invalid} aria-describedby={described}
+                value={value.clone()} {oninput} {onblur} placeholder={placeholder.clone()} rows={rows} />
         }
     } else {
         let oninput =
             on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
         html! {
-            <input id={id.clone()} type="text" aria-label={label.clone()} class={classes!("text", class.clone())}
-                value={value.clone()} {oninput} placeholder={placeholder.clone()} list={list.clone()} />
+            <input id={id.clone()} type="text" aria-label={label.clone()} class={classes!("text", class.clone(), sev)}
+                aria-invalid={invalid} aria-describedby={described}
+                value={value.clone()} {oninput} {onblur} placeholder={placeholder.clone()} list={list.clone()} />
         }
-    }
+    };
+    html! { <>{input}<FieldProblems id={id.clone()} /></> }
 }
 
 /// Props of a money input.
@@ -84,8 +103,10 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         on_input,
     } = props;
     let typing = use_state(|| None::<String>);
+    let shown = use_context::<Shown>();
+    let (findings_invalid, findings_described, sev) = field_state(shown.as_ref(), id);
     let stored = cell.to_text();
-    let shown = typing.as_ref().cloned().unwrap_or_else(|| stored.clone());
+    let typed = typing.as_ref().cloned().unwrap_or_else(|| stored.clone());
     let oninput = {
         let typing = typing.clone();
         let on_input = on_input.clone();
@@ -97,28 +118,39 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     };
     let onblur = {
         let typing = typing.clone();
-        Callback::from(move |_| typing.set(None))
+        let touch = touch_callback(shown.as_ref(), id);
+        Callback::from(move |e: FocusEvent| {
+            typing.set(None);
+            touch.emit(e);
+        })
     };
     let note_id = format!("{id}-note");
     let note = match cell {
         Cell::Text(_) => cell.problem().map(|p| (true, p)),
-        Cell::Value(_) if shown.trim() != stored => {
+        Cell::Value(_) if typed.trim() != stored => {
             Some((false, format!("将保存为 {stored} 万元")))
         }
         _ => None,
     };
     let invalid = matches!(cell, Cell::Text(_));
+    let described: Vec<String> = note
+        .as_ref()
+        .map(|_| note_id.clone())
+        .into_iter()
+        .chain(findings_described.map(|d| d.to_string()))
+        .collect();
     html! {
         <span class="money">
             <input id={id.clone()} type="text" inputmode="decimal" aria-label={label.clone()}
-                class={classes!("text", "amount", invalid.then_some("is-invalid"))}
-                aria-invalid={invalid.then_some("true")}
-                aria-describedby={note.as_ref().map(|_| note_id.clone())}
-                value={shown} {oninput} {onblur} />
+                class={classes!("text", "amount", invalid.then_some("is-invalid"), sev)}
+                aria-invalid={if invalid { Some(AttrValue::Static("true")) } else { findings_invalid }}
+                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                value={typed} {oninput} {onblur} />
             <span class="unit">{"万元"}</span>
             if let Some((is_error, text)) = note {
                 <span id={note_id} class={classes!("note", is_error.then_some("note-error"))}>{text}</span>
             }
+            <FieldProblems id={id.clone()} />
         </span>
     }
 }
@@ -147,12 +179,18 @@ pub fn Pick(props: &PickProps) -> Html {
     let onchange = props
         .on_change
         .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let shown = use_context::<Shown>();
+    let (invalid, described, sev) = field_state(shown.as_ref(), &props.id);
     html! {
-        <select id={props.id.clone()} aria-label={props.label.clone()} {onchange}>
+        <>
+        <select id={props.id.clone()} aria-label={props.label.clone()} {onchange} class={classes!(sev)}
+            aria-invalid={invalid} aria-describedby={described}>
             <option value="" selected={props.value.is_empty()}>{props.empty.clone()}</option>
             { for props.options.iter().map(|(v, t)| html! {
                 <option value={v.clone()} selected={*v == props.value}>{t.clone()}</option>
             }) }
         </select>
+        <FieldProblems id={props.id.clone()} />
+        </>
     }
 }

@@ -2,6 +2,7 @@
 
 use super::fields::{MoneyInput, Pick, TextInput};
 use super::grid::IndicatorGrid;
+use crate::app::findings::FieldProblems;
 use crate::app::state::Action;
 use crate::model::edit::Move;
 use crate::model::framework::OVERALL_CATEGORIES;
@@ -80,8 +81,9 @@ pub fn OverallFormView(props: &FormViewProps) -> Html {
         .map(|p| &p.total)
         .collect();
     html! {
-        <section class="sheet" id={Path::Form(f).dom_id()} aria-label="整体支出绩效目标申报表">
+        <section class="sheet" id={Path::Form(f).dom_id()} aria-label="整体支出绩效目标申报表" tabindex="-1">
             <h2>{"部门（单位）整体支出绩效目标申报表"}</h2>
+            <FieldProblems id={Path::Form(f).dom_id()} />
             { year_line(props) }
             <table class="form-table">
                 <tbody>
@@ -178,7 +180,8 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
         .map(|a| (AttrValue::Static(a.label()), AttrValue::Static(a.label())))
         .collect();
     html! {
-        <section class="sheet" id={Path::Form(f).dom_id()} aria-label={format!("项目支出绩效目标申报表 {}", position + 1)}>
+        <section class="sheet" id={Path::Form(f).dom_id()} aria-label={format!("项目支出绩效目标申报表 {}", position + 1)} tabindex="-1">
+            <FieldProblems id={Path::Form(f).dom_id()} />
             <div class="sheet-tools no-print">
                 <span>{format!("项目表 {} / {}", position + 1, count)}</span>
                 <button type="button" disabled={position == 0} onclick={act(Action::MoveProject { id, dir: Move::Up })}>{"← 前移"}</button>

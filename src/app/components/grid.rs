@@ -1,6 +1,7 @@
 //! The indicator grid: a table with 一级/二级 grouping like the paper form, one keyed row per indicator.
 
 use super::fields::{Pick, TextInput};
+use crate::app::findings::{FieldProblems, Shown};
 
 use crate::app::state::Action;
 use crate::model::edit::{Level, Move};
@@ -61,6 +62,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     } = props;
     let (form, grid) = (*form, *grid);
     let expanded = use_state(HashSet::<Id>::new);
+    let shown = use_context::<Shown>();
     let show_l3_toggle = use_state(|| false);
     let adding = use_state(|| 0usize);
     let Some(rows) = declaration.rows(form, grid) else {
@@ -89,7 +91,13 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
 
     let body = rows.iter().zip(spans).enumerate().map(|(index, (row, (l1span, l2span)))| {
         let id = row.id;
-        let is_open = expanded.contains(&id);
+        // A row opens by itself when one of its structured cells has something to show.
+        let detail_findings = shown.as_ref().is_some_and(|s| {
+            [RowField::Sign, RowField::Number, RowField::Unit, RowField::Weight, RowField::Score, RowField::Direction, RowField::Standard, RowField::Explanation, RowField::Scoring]
+                .iter()
+                .any(|f| !s.at(&Path::Cell(form, grid, id, *f).dom_id()).is_empty())
+        });
+        let is_open = expanded.contains(&id) || detail_findings;
         let toggle = {
             let expanded = expanded.clone();
             Callback::from(move |_: MouseEvent| {
@@ -209,7 +217,8 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     let grid_id = Path::Grid(form, grid).dom_id();
     html! {
         <div class="grid-wrap">
-            <table class="grid" id={grid_id.clone()}>
+            <FieldProblems id={grid_id.clone()} />
+            <table class="grid" id={grid_id.clone()} tabindex="-1" aria-label="绩效指标">
                 <thead>
                     <tr>
                         <th class="l1">{"一级指标"}</th>
@@ -284,8 +293,10 @@ pub fn StructuredEditor(props: &StructuredEditorProps) -> Html {
             </label>
         }
     };
+    let reading = describe_reading(&row.value);
     html! {
         <div class="structured">
+            <p class="reading" id={format!("{}-reading", cid(RowField::Value))}>{"指标值读作："}{reading}</p>
             <label class="sfield"><span>{"符号"}</span>
                 <Pick id={cid(RowField::Sign)} label="符号" value={row.get(RowField::Sign)}
                     options={opts(Sign::ALL.iter().map(|s| s.label()).collect())} on_change={set(RowField::Sign)} />
@@ -306,4 +317,41 @@ pub fn StructuredEditor(props: &StructuredEditorProps) -> Html {
             { text(RowField::Scoring, true) }
         </div>
     }
+}
+
+/// How the checker reads a free-text value: "≥ 95 %（量化）", or "定性（无数值）".
+pub fn describe_reading(value: &str) -> String {
+    use crate::text::{self, Folded, Role, SignKind};
+    if value.trim().is_empty() {
+        return "（未填）".into();
+    }
+    let f = Folded::new(value);
+    let quantities = text::quantities(&f);
+    let signs = text::signs(&f, value);
+    let Some(q) = quantities
+        .iter()
+        .find(|q| q.role == Role::Plain)
+        .or(quantities.first())
+    else {
+        return "定性（没有数值）".into();
+    };
+    let sign = match signs.first().map(|s| s.kind) {
+        Some(SignKind::AtLeast) => "≥ ",
+        Some(SignKind::AtMost) => "≤ ",
+        Some(SignKind::Equal) => "= ",
+        Some(SignKind::Greater) => "> ",
+        Some(SignKind::Less) => "< ",
+        None => "",
+    };
+    let unit = if q.unit.is_empty() {
+        "（无单位）".to_string()
+    } else {
+        format!(" {}", q.unit)
+    };
+    let more = if quantities.len() > 1 {
+        format!("；另有 {} 个数值", quantities.len() - 1)
+    } else {
+        String::new()
+    };
+    format!("{sign}{}{unit}（量化）{more}", q.value.normalize())
 }

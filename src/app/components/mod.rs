@@ -3,4 +3,6 @@
 pub mod fields;
 pub mod forms;
 pub mod grid;
+pub mod panel;
+pub mod print;
 pub mod toolbar;

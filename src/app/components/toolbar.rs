@@ -21,6 +21,10 @@ pub struct ToolbarProps {
     pub on_download: Callback<()>,
     /// A file was chosen for 导入 JSON.
     pub on_import: Callback<web_sys::File>,
+    /// Whether 撤销 can act.
+    pub can_undo: bool,
+    /// Whether 重做 can act.
+    pub can_redo: bool,
 }
 
 /// The top bar.
@@ -57,9 +61,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <nav class="actions" aria-label="文件操作">
                 <button type="button" onclick={click(&props.on_new)}>{"新建"}</button>
                 <button type="button" onclick={click(&props.on_example)}>{"载入示例"}</button>
-                <label class="button" for="import-file">{"导入 JSON"}</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_file} />
+                <label class="button" for="import-file">{"导入 JSON"}</label>
                 <button type="button" class="primary" onclick={click(&props.on_download)}>{"下载 JSON"}</button>
+                <button type="button" disabled={!props.can_undo} title="撤销（Ctrl+Z）" aria-keyshortcuts="Control+Z"
+                    onclick={props.dispatch.reform(|_: MouseEvent| Action::Undo)}>{"↶ 撤销"}</button>
+                <button type="button" disabled={!props.can_redo} title="重做（Ctrl+Y）" aria-keyshortcuts="Control+Y"
+                    onclick={props.dispatch.reform(|_: MouseEvent| Action::Redo)}>{"↷ 重做"}</button>
             </nav>
             <div class="decl-header">
                 <label for={Path::DeclarationYear.dom_id()}>{"预算年度"}</label>
@@ -72,6 +80,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <Pick id="framework" label="指标框架" value={d.profile.framework.map(framework_key).unwrap_or("")}
                     empty="自动识别（新表按传统框架）" options={framework_options}
                     on_change={props.dispatch.reform(|key| Action::SetFramework { key })} />
+                <label class="check" title="不勾选时，项目经费与各项目表合计不一致只作为警告">
+                    <input type="checkbox" id="project-set-complete" checked={d.profile.project_set_complete}
+                        onchange={props.dispatch.reform(move |e: Event| Action::SetProjectSetComplete {
+                            complete: e.target_unchecked_into::<web_sys::HtmlInputElement>().checked() })} />
+                    {"已填全部项目表"}
+                </label>
             </div>
         </header>
     }

@@ -315,7 +315,15 @@ impl NameKey {
         let n = self.chars.len();
         n == other.chars.len()
             && n >= 4
-            && (self.sorted == other.sorted || (n >= 5 && self.chars.iter().zip(&other.chars).filter(|(x, y)| x != y).count() == 1))
+            && (self.sorted == other.sorted
+                || (n >= 5
+                    && self
+                        .chars
+                        .iter()
+                        .zip(&other.chars)
+                        .filter(|(x, y)| x != y)
+                        .count()
+                        == 1))
     }
 }
 
@@ -333,8 +341,18 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
             })
             .collect();
         for (i, (name, key, r)) in names.iter().enumerate() {
-            if let Some((other, _, _)) = names[..i].iter().find(|(_, k, p)| p.grid == r.grid && k.near(key)) {
-                out.add(Severity::Warning, r.path(f.form, RowField::Level3), Kind::DuplicateName { name: name.to_string(), other: other.to_string() });
+            if let Some((other, _, _)) = names[..i]
+                .iter()
+                .find(|(_, k, p)| p.grid == r.grid && k.near(key))
+            {
+                out.add(
+                    Severity::Warning,
+                    r.path(f.form, RowField::Level3),
+                    Kind::DuplicateName {
+                        name: name.to_string(),
+                        other: other.to_string(),
+                    },
+                );
             }
         }
     }

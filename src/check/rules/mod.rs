@@ -35,13 +35,6 @@ pub(crate) fn replace(
     }
 }
 
-/// Char span of the first occurrence of `needle` in `haystack`.
-pub(crate) fn char_span(haystack: &str, needle: &str) -> Option<Span> {
-    let byte = haystack.find(needle)?;
-    let start = haystack[..byte].chars().count();
-    Some(Span::new(start, start + needle.chars().count()))
-}
-
 /// Every char span of `needle` in `haystack`.
 pub(crate) fn char_spans(haystack: &str, needle: &str) -> Vec<Span> {
     haystack

@@ -1,7 +1,6 @@
 //! T — target text: measurable, the source of the counts in the indicators, written as intentions;
 //! and the cost per unit of output where it can be computed. Source: 财预〔2015〕88号 (指向明确、相应匹配).
 
-
 use crate::check::context::{Category, Ctx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::{Path, RowField};
@@ -130,7 +129,14 @@ pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
         );
         for (path, text) in texts {
             if let Some((k, span)) = super::find_words(text, PAST_PHRASES).into_iter().next() {
-                out.add(Severity::Warning, path, Kind::PastTense { phrase: PAST_PHRASES[k].into() }).at(span);
+                out.add(
+                    Severity::Warning,
+                    path,
+                    Kind::PastTense {
+                        phrase: PAST_PHRASES[k].into(),
+                    },
+                )
+                .at(span);
             }
         }
     }

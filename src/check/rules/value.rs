@@ -20,7 +20,9 @@ fn filled_rows<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (crate::model::FormRef,
 }
 
 fn is_rate_name(name: &str) -> bool {
-    name.trim_end_matches(crate::model::money::is_blank_char).ends_with('率') || name.contains("满意度")
+    name.trim_end_matches(crate::model::money::is_blank_char)
+        .ends_with('率')
+        || name.contains("满意度")
 }
 
 /// V1: 数量 and 成本 values are quantitative.

@@ -201,9 +201,16 @@ pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
         for (k, span) in super::find_words(reading.raw, &wrong) {
             let (wrong, right) = TYPOS[k];
-            out.add(Severity::Warning, path, Kind::Typo { found: wrong.into(), correct: right.into() })
-                .at(span)
-                .fix(replace(path, &reading, span, right));
+            out.add(
+                Severity::Warning,
+                path,
+                Kind::Typo {
+                    found: wrong.into(),
+                    correct: right.into(),
+                },
+            )
+            .at(span)
+            .fix(replace(path, &reading, span, right));
         }
     }
 }

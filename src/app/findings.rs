@@ -1,0 +1,114 @@
+//! Findings on the page: an index by DOM id that every input reads from context, and the inline
+//! list under a field with its suggested fixes.
+
+use crate::check::{Finding, Fix, Report, Severity};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What every field needs to show its own findings.
+#[derive(Clone)]
+pub struct Shown {
+    /// Findings by the DOM id of the place they point at.
+    pub by_id: Rc<HashMap<String, Vec<Finding>>>,
+    /// Fields the user has left after editing.
+    pub touched: Rc<HashSet<String>>,
+    /// Show every finding inline.
+    pub show_all: bool,
+    /// The user left a field.
+    pub on_touch: Callback<String>,
+    /// Apply a fix.
+    pub on_fix: Callback<Fix>,
+}
+
+impl PartialEq for Shown {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.by_id, &other.by_id)
+            && Rc::ptr_eq(&self.touched, &other.touched)
+            && self.show_all == other.show_all
+    }
+}
+
+impl Shown {
+    /// Indexes a report by DOM id.
+    pub fn index(report: &Report) -> HashMap<String, Vec<Finding>> {
+        let mut by_id: HashMap<String, Vec<Finding>> = HashMap::new();
+        for f in &report.findings {
+            by_id.entry(f.path.dom_id()).or_default().push(f.clone());
+        }
+        by_id
+    }
+
+    /// The findings to show at a field: all after 全部检查 or once touched; before that only
+    /// warnings and infos, so a fresh form is not covered in errors.
+    pub fn at(&self, id: &str) -> Vec<&Finding> {
+        let visible = self.show_all || self.touched.contains(id);
+        self.by_id.get(id).map_or_else(Vec::new, |v| {
+            v.iter()
+                .filter(|f| visible || f.severity != Severity::Error)
+                .collect()
+        })
+    }
+}
+
+/// The CSS class of a severity.
+pub fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "sev-error",
+        Severity::Warning => "sev-warning",
+        Severity::Info => "sev-info",
+    }
+}
+
+/// ARIA and class state of an input with findings: (aria-invalid, aria-describedby, class).
+pub fn field_state(
+    shown: Option<&Shown>,
+    id: &str,
+) -> (Option<AttrValue>, Option<AttrValue>, Option<&'static str>) {
+    let Some(shown) = shown else {
+        return (None, None, None);
+    };
+    let found = shown.at(id);
+    let worst = found.iter().map(|f| f.severity).min();
+    let invalid = (worst == Some(Severity::Error)).then_some(AttrValue::Static("true"));
+    let described = worst.map(|_| AttrValue::from(format!("{id}-problems")));
+    (invalid, described, worst.map(severity_class))
+}
+
+/// Props of the inline list of a field's findings.
+#[derive(Properties, PartialEq)]
+pub struct FieldProblemsProps {
+    /// The field's DOM id.
+    pub id: AttrValue,
+}
+
+/// The findings of one field, under it, each with its fix button.
+#[component]
+pub fn FieldProblems(props: &FieldProblemsProps) -> Html {
+    let Some(shown) = use_context::<Shown>() else {
+        return html! {};
+    };
+    let found = shown.at(&props.id);
+    if found.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul id={format!("{}-problems", props.id)} class="field-problems">
+            { for found.into_iter().map(|f| {
+                let fix = f.fix.clone().map(|fix| {
+                    let label = fix.label();
+                    let on_fix = shown.on_fix.clone();
+                    html! { <button type="button" class="fix" onclick={Callback::from(move |_| on_fix.emit(fix.clone()))}>{label}</button> }
+                });
+                html! {
+                    <li class={severity_class(f.severity)}>
+                        <span class="sev-label">{f.severity.label()}</span>
+                        <span class="rule">{f.rule}</span>
+                        {" "}{f.message.clone()}
+                        { for fix }
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

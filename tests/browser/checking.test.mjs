@@ -1,0 +1,152 @@
+// Checking while filling in: live findings, the problems panel, fixes, touched-only errors,
+// next/previous, undo/redo, the structured editor's reading, the print view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, openPage, outDir } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function example(page) {
+  await page.getByRole('button', { name: '载入示例' }).click();
+  await page.waitForSelector('#notice');
+}
+
+test('a wrong total is found, clicked, focused and fixed in one click', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await example(page);
+  // The seed's own mistake: 712.32 + 104.52 + 105.00 = 921.84, not 921.83.
+  const finding = page.locator('#problems button.finding', { hasText: '921.84 万元' });
+  await finding.first().waitFor();
+  await page.getByRole('tab', { name: '票决制试点经费' }).click();
+  await finding.first().click();
+  await page.waitForFunction(() => document.activeElement?.id === 'f-overall-total');
+  const inline = page.locator('#f-overall-total-problems');
+  assert.match(await inline.textContent(), /921\.83/);
+  assert.equal(await page.getAttribute('#f-overall-total', 'aria-invalid'), 'true');
+  assert.match(await page.getAttribute('#f-overall-total', 'aria-describedby'), /f-overall-total-problems/);
+  await inline.getByRole('button', { name: '改为“921.84”' }).click();
+  assert.equal(await page.inputValue('#f-overall-total'), '921.84');
+  assert.equal(await page.locator('#problems button.finding', { hasText: '921.84 万元' }).count(), 0);
+  // Typing a wrong total brings a finding back, live.
+  await page.fill('#f-overall-total', '900');
+  await page.locator('#problems button.finding', { hasText: '与填报的年度财政拨款资金总额 900.00 万元不一致' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a finding inside free text selects the characters it is about', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await example(page);
+  await page.locator('#problems button.finding', { hasText: '2021 年' }).first().click();
+  const id = await page.evaluate(() => document.activeElement.id);
+  assert.match(id, /^c-p\d+-annual-\d+-value$/);
+  const selected = await page.evaluate(() => {
+    const el = document.activeElement;
+    return el.value.substring(el.selectionStart, el.selectionEnd);
+  });
+  assert.equal(selected, '2021年');
+  await page.locator(`#${id}-problems`).getByRole('button', { name: '改为“2022年”' }).click();
+  assert.equal(await page.inputValue(`#${id}`), '2022年1月至12月');
+  await context.close();
+});
+
+test('errors show on a fresh form only where touched, or everywhere after 全部检查', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  // The panel lists what is missing; the fields do not shout yet.
+  await page.locator('#problems button.finding', { hasText: '未填写预算名称' }).waitFor();
+  assert.equal(await page.locator('#f-overall-unit-problems').count(), 0);
+  assert.equal(await page.getAttribute('#f-overall-unit', 'aria-invalid'), null);
+  await page.click('#f-overall-unit');
+  await page.click('#f-overall-tasks');
+  await page.locator('#f-overall-unit-problems', { hasText: '未填写预算名称' }).waitFor();
+  assert.equal(await page.locator('#f-overall-personnel-problems').count(), 0);
+  await page.getByRole('button', { name: '全部检查' }).click();
+  await page.locator('#f-overall-personnel-problems', { hasText: '未填写人员经费' }).waitFor();
+  await context.close();
+});
+
+test('F8 and the panel buttons walk through the problems; tabs carry counts', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await example(page);
+  const tab = page.getByRole('tab', { name: /^建立村居人大代表联络站：错误 2，警告 \d+$/ });
+  assert.equal(await tab.count(), 1);
+  await page.keyboard.press('F8');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-overall-total');
+  await page.keyboard.press('F8');
+  const second = await page.evaluate(() => document.activeElement.id);
+  assert.notEqual(second, 'f-overall-total');
+  await page.keyboard.press('Shift+F8');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-overall-total');
+  await page.getByRole('button', { name: '↑ 上一个' }).click();
+  const last = await page.locator('#problems li.current').textContent();
+  assert.ok(last.length > 0);
+  await context.close();
+});
+
+test('undo and redo, by keys and buttons, including a whole import', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await example(page);
+  await page.fill('#f-overall-tasks', '改过的任务');
+  await page.click('#d-year');
+  await page.keyboard.press('Control+z');
+  assert.match(await page.inputValue('#f-overall-tasks'), /^主要任务：贯彻执行/);
+  await page.keyboard.press('Control+y');
+  assert.equal(await page.inputValue('#f-overall-tasks'), '改过的任务');
+  await page.getByRole('button', { name: '↶ 撤销' }).click();
+  await page.getByRole('button', { name: '↶ 撤销' }).click();
+  assert.equal(await page.inputValue('#f-overall-unit'), '', 'undoing 载入示例 gives back the blank form');
+  await page.getByRole('button', { name: '↷ 重做' }).click();
+  assert.equal(await page.inputValue('#f-overall-unit'), '攀枝花市仁和区人大常委会办公室');
+  await context.close();
+});
+
+test('the structured editor takes sign, number and unit and shows how the text was read', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await example(page);
+  await page.getByRole('tab', { name: '仁和区区级人大代表活动经费' }).click();
+  await page.getByRole('button', { name: '第 10 行 结构化填写' }).click();
+  const reading = page.locator('.reading');
+  assert.match(await reading.textContent(), /≥ 95 %（量化）/);
+  const row = (await page.locator('.reading').getAttribute('id')).replace('-value-reading', '');
+  await page.selectOption(`#${row}-sign`, '≥');
+  await page.fill(`#${row}-number`, '95');
+  await page.fill(`#${row}-unit`, 'M');
+  await page.locator(`#${row}-unit-problems`, { hasText: '应写作“米”' }).waitFor();
+  await page.locator(`#${row}-unit-problems`).getByRole('button', { name: '改为“米”' }).click();
+  assert.equal(await page.inputValue(`#${row}-unit`), '米');
+  await context.close();
+});
+
+test('the print view lays out every form and the report, one per page', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await example(page);
+  await page.getByRole('button', { name: '打印预览' }).click();
+  assert.equal(await page.locator('.print-sheet').count(), 8, 'overall + 6 projects + report');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.print-tools').isVisible(), false);
+  const breakAfter = await page.locator('.print-sheet').first().evaluate((el) => getComputedStyle(el).breakAfter);
+  assert.equal(breakAfter, 'page');
+  await page.screenshot({ path: path.join(outDir, 'print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: '返回编辑' }).click();
+  await page.waitForSelector('#form-overall');
+  await context.close();
+});
+
+test('every control is reachable by keyboard and labelled', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '新建');
+  await example(page);
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, textarea, select, button')]
+    .filter((el) => !(el.getAttribute('aria-label') || el.labels?.length || el.textContent.trim() || el.title))
+    .map((el) => el.outerHTML.slice(0, 80)));
+  assert.deepEqual(unlabelled, []);
+  // The file input is the keyboard stop for 导入 JSON: focusable, named by its visible label.
+  await page.focus('#import-file');
+  assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), '导入 JSON');
+  await context.close();
+});
