@@ -4,4 +4,5 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 bash scripts/setup.sh
-exec trunk serve --release --address 127.0.0.1 --port "${PORT:-8080}"
+bash scripts/build.sh
+exec node scripts/serve-dist.mjs

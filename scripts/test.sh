@@ -8,8 +8,8 @@ bash scripts/setup.sh
 echo "== native tests"
 cargo test --all-targets
 
-echo "== release build of the web app"
-trunk build --release
+echo "== release build: dist/ and dist-single/jixiao.html"
+bash scripts/build.sh
 
 echo "== browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/browser/

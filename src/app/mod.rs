@@ -22,31 +22,20 @@ use yew::prelude::*;
 
 /// Starts the app in the page's body.
 pub fn run() {
-    yew::Renderer::<App>::new().render();
+    match storage::fresh_mount() {
+        Some(root) => yew::Renderer::<App>::with_root(root).render(),
+        None => yew::Renderer::<App>::new().render(),
+    };
 }
 
-fn initial_editor() -> Editor {
-    match storage::load_draft() {
-        Ok(Some(d)) => {
-            let show_all = has_content(&d);
-            Editor::new(
-                d,
-                Some(Notice {
-                    is_error: false,
-                    text: "已恢复上次未完成的草稿".into(),
-                }),
-                show_all,
-            )
-        }
-        Ok(None) => Editor::new(Declaration::new_blank(""), None, false),
-        Err(message) => Editor::new(
-            Declaration::new_blank(""),
-            Some(Notice {
-                is_error: true,
-                text: message,
-            }),
-            false,
-        ),
+fn initial_editor(boot: &storage::Boot) -> Editor {
+    let notice = boot
+        .notice
+        .clone()
+        .map(|(is_error, text)| Notice { is_error, text });
+    match &boot.declaration {
+        Some(d) => Editor::new(d.clone(), notice, has_content(d)),
+        None => Editor::new(Declaration::new_blank(""), notice, false),
     }
 }
 
@@ -72,7 +61,11 @@ struct FocusRequest {
 /// The root component.
 #[component]
 pub fn App() -> Html {
-    let editor = use_reducer(initial_editor);
+    let boot = use_memo((), |_| storage::boot());
+    let editor = {
+        let boot = boot.clone();
+        use_reducer(move || initial_editor(&boot))
+    };
     let storage_error = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let printing = use_state(|| false);
@@ -86,8 +79,9 @@ pub fn App() -> Html {
     // Save the draft after every change of the declaration.
     {
         let storage_error = storage_error.clone();
+        let base = boot.base.clone();
         use_effect_with(editor.declaration.clone(), move |d| {
-            let result = storage::save_draft(d).err();
+            let result = storage::save(d, &base).err();
             if *storage_error != result {
                 storage_error.set(result);
             }

@@ -1,9 +1,14 @@
-//! The draft in the browser's local storage: saved on every change, restored on load, failures reported.
+//! Where the declaration is kept in the browser: the draft in local storage (saved on every change,
+//! restored on load) and a copy inside the page itself, so that a page saved with the browser's
+//! Save Page reopens with the data it held. Failures are reported, never fatal.
 
 use crate::model::{json, Declaration};
+use wasm_bindgen::JsCast;
 
 const DRAFT_KEY: &str = "jixiao.draft.v1";
+const BASE_KEY: &str = "jixiao.draft.base";
 const BROKEN_KEY: &str = "jixiao.draft.unreadable";
+const EMBED_ID: &str = "jixiao-saved";
 
 fn storage() -> Result<web_sys::Storage, String> {
     let window = web_sys::window().ok_or("无法访问浏览器窗口")?;
@@ -13,15 +18,102 @@ fn storage() -> Result<web_sys::Storage, String> {
     }
 }
 
-/// Saves the draft.
+/// What the app starts with.
+pub struct Boot {
+    /// The declaration to show, if any was kept.
+    pub declaration: Option<Declaration>,
+    /// What to tell the user: (is it an error, text).
+    pub notice: Option<(bool, String)>,
+    /// The revision of the page copy the session started from ("" when none): a draft made from
+    /// this page continues it; a page saved later carries a newer revision and wins over the draft.
+    pub base: String,
+}
+
+/// The copy kept inside the page: (revision, declaration), if the page has a readable one.
+fn page_copy() -> Option<(String, Result<Declaration, json::ImportError>)> {
+    let text = gloo::utils::document()
+        .get_element_by_id(EMBED_ID)?
+        .text_content()?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let rev = value.get("rev")?.as_str()?.to_string();
+    Some((rev, json::from_value(value.get("declaration")?.clone())))
+}
+
+/// Decides what to show at start: the page's own copy (a saved page), or the draft when it
+/// continues that copy or there is none.
+pub fn boot() -> Boot {
+    let draft = load_draft();
+    let base = storage()
+        .ok()
+        .and_then(|s| s.get_item(BASE_KEY).ok().flatten())
+        .unwrap_or_default();
+    match page_copy() {
+        Some((rev, copy)) if rev != base => match copy {
+            Ok(d) => Boot {
+                declaration: Some(d),
+                notice: Some((false, "已打开保存在本页面中的申报".into())),
+                base: rev,
+            },
+            Err(e) => Boot {
+                declaration: None,
+                notice: Some((true, format!("本页面中保存的申报无法读取（{e}）"))),
+                base: rev,
+            },
+        },
+        copy => {
+            let base = copy.map(|(rev, _)| rev).unwrap_or_default();
+            match draft {
+                Ok(Some(d)) => Boot {
+                    declaration: Some(d),
+                    notice: Some((false, "已恢复上次未完成的草稿".into())),
+                    base,
+                },
+                Ok(None) => Boot {
+                    declaration: None,
+                    notice: None,
+                    base,
+                },
+                Err(message) => Boot {
+                    declaration: None,
+                    notice: Some((true, message)),
+                    base,
+                },
+            }
+        }
+    }
+}
+
+/// Saves the draft and refreshes the page's own copy.
 ///
 /// # Errors
-/// A Chinese message when storage is disabled or full.
-pub fn save_draft(declaration: &Declaration) -> Result<(), String> {
+/// A Chinese message when storage is disabled or full (the page copy is still refreshed).
+pub fn save(declaration: &Declaration, base: &str) -> Result<(), String> {
+    let text = json::to_json(declaration);
+    write_page_copy(&text);
     let s = storage()?;
-    s.set_item(DRAFT_KEY, &json::to_json(declaration)).map_err(|_| {
-        "浏览器本地存储已满或不可写，最新修改未能自动保存为草稿；请“下载 JSON”保存，或清理浏览器存储空间".to_string()
-    })
+    let full = "浏览器本地存储已满或不可写，最新修改未能自动保存为草稿；请“下载 JSON”保存，或清理浏览器存储空间".to_string();
+    s.set_item(DRAFT_KEY, &text).map_err(|_| full.clone())?;
+    s.set_item(BASE_KEY, base).map_err(|_| full)
+}
+
+/// Keeps the declaration inside the page, in a JSON script element the browser's Save Page writes out.
+fn write_page_copy(declaration_json: &str) {
+    let document = gloo::utils::document();
+    let element = document.get_element_by_id(EMBED_ID).or_else(|| {
+        let e = document.create_element("script").ok()?;
+        e.set_id(EMBED_ID);
+        let _ = e.set_attribute("type", "application/json");
+        document.body()?.append_child(&e).ok()?;
+        Some(e)
+    });
+    let Some(element) = element else { return };
+    let rev = format!("{:x}", (js_sys::Math::random() * 1e15) as u64);
+    // "</" inside a script element would end it early; "<\/" is the same JSON.
+    let text = format!(
+        "{{\"rev\":\"{rev}\",\"declaration\":{}}}",
+        declaration_json.replace("</", "<\\/")
+    );
+    element.set_text_content(Some(&text));
 }
 
 /// The saved draft: `Ok(None)` when there is none.
@@ -51,4 +143,18 @@ pub fn load_draft() -> Result<Option<Declaration>, String> {
             ))
         }
     }
+}
+
+/// The element the app renders into, emptied first: a saved page holds a frozen copy of the last
+/// rendering, which must not stay beside the live app.
+pub fn fresh_mount() -> Option<web_sys::Element> {
+    let document = gloo::utils::document();
+    let mount = document.get_element_by_id("app").or_else(|| {
+        let e = document.create_element("div").ok()?;
+        e.set_id("app");
+        document.body()?.prepend_with_node_1(&e).ok()?;
+        Some(e)
+    })?;
+    mount.set_inner_html("");
+    mount.dyn_into().ok()
 }

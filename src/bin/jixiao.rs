@@ -10,6 +10,7 @@ use std::process::ExitCode;
 const USAGE: &str = "用法：
   jixiao check [--json] 文件.json...   检查一个或多个申报 JSON 文件
   jixiao rules                         输出检查规则一览（Markdown）
+  jixiao sample [项目数] [每表指标数]    生成用于测速的申报 JSON（默认 200 × 30）
 退出码：0 = 没有错误；1 = 有文件存在“错误”级问题；2 = 有文件无法读取或参数有误";
 
 fn main() -> ExitCode {
@@ -18,6 +19,17 @@ fn main() -> ExitCode {
         Some("check") => run_check(&args[1..]),
         Some("rules") => {
             print!("{}", check::reference::markdown());
+            ExitCode::SUCCESS
+        }
+        Some("sample") => {
+            // A generated declaration for benchmarks: `jixiao sample PROJECTS ROWS`.
+            let n = |i: usize, default: usize| {
+                args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default)
+            };
+            println!(
+                "{}",
+                json::to_json(&check::fixtures::generated(n(1, 200), n(2, 30), 7))
+            );
             ExitCode::SUCCESS
         }
         Some("-h" | "--help" | "help") => {

@@ -100,6 +100,7 @@ test('the draft survives a reload', async () => {
   await page.fill('#d-unit', '某县教育局');
   await page.fill('#d-year', '2025');
   await page.locator('[id$="-name"]').first().fill('学生资助项目');
+  await page.waitForFunction(() => (localStorage.getItem('jixiao.draft.v1') || '').includes('学生资助项目'));
   await page.reload();
   await page.waitForSelector('#notice >> text=已恢复');
   assert.equal(await page.inputValue('#d-unit'), '某县教育局');

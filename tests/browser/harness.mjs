@@ -16,11 +16,11 @@ fs.mkdirSync(outDir, { recursive: true });
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.css': 'text/css', '.json': 'application/json',
 };
 
 /** Serves a folder on 127.0.0.1 at a free port; every request path is logged. */
-export async function serve(dir = path.join(root, 'dist')) {
+export async function serve(dir = path.join(root, 'dist'), port = 0) {
   const requests = [];
   const server = http.createServer((req, res) => {
     requests.push(req.url);
@@ -34,9 +34,9 @@ export async function serve(dir = path.join(root, 'dist')) {
       res.end(data);
     });
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((r) => server.close(r)) };
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = server.address().port;
+  return { url: `http://127.0.0.1:${bound}/`, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
 /** Launches Debian's Chromium headless, with no background network use. */

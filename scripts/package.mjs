@@ -1,0 +1,64 @@
+// After `trunk build --release`: fills the service worker's file list for this deployment, and
+// builds the single self-contained page dist-single/jixiao.html (app, styles, wasm and the
+// example inlined; runs from disk). Uses the same cargo release build of the wasm that trunk made.
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+// 1. The service worker's list of this deployment's files.
+const files = fs.readdirSync(dist).filter((f) => f !== 'sw.js' && fs.statSync(path.join(dist, f)).isFile());
+const hash = crypto.createHash('sha256');
+for (const f of files.sort()) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
+const build = hash.digest('hex').slice(0, 16);
+const sw = fs.readFileSync(path.join(root, 'web/sw.js'), 'utf8')
+  .replace("'__BUILD__'", JSON.stringify(build))
+  .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
+fs.writeFileSync(path.join(dist, 'sw.js'), sw);
+
+// 2. The single file: wasm-bindgen's no-modules glue in a classic script, the wasm as base64.
+const out = path.join(root, 'target/single');
+fs.mkdirSync(out, { recursive: true });
+run('wasm-bindgen', [path.join(root, 'target/wasm32-unknown-unknown/release/jixiao-web.wasm'), '--target', 'no-modules',
+  '--no-typescript', '--out-dir', out, '--out-name', 'jixiao']);
+run('wasm-opt', ['-Oz', path.join(out, 'jixiao_bg.wasm'), '-o', path.join(out, 'jixiao_bg.opt.wasm')]);
+const glue = fs.readFileSync(path.join(out, 'jixiao.js'), 'utf8');
+const wasm = fs.readFileSync(path.join(out, 'jixiao_bg.opt.wasm')).toString('base64');
+const css = fs.readFileSync(path.join(dist, files.find((f) => f.endsWith('.css'))), 'utf8');
+// Inline text must not close its element early.
+const safe = (s, tag) => s.replaceAll(`</${tag}`, `<\\/${tag}`);
+const html = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; img-src data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'">
+<link rel="icon" href="data:,">
+<title>绩效目标申报表 填报与自查</title>
+<style>${safe(css, 'style')}</style>
+</head>
+<body>
+<div id="app"></div>
+<noscript>本页面需要启用 JavaScript 才能使用。</noscript>
+<script>${safe(glue, 'script')}</script>
+<script>
+(function () {
+  var b64 = "${wasm}";
+  var raw = atob(b64), bytes = new Uint8Array(raw.length);
+  for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {
+    document.getElementById('app').textContent = '页面无法启动：' + e;
+  });
+})();
+</script>
+</body>
+</html>
+`;
+fs.mkdirSync(path.join(root, 'dist-single'), { recursive: true });
+fs.writeFileSync(path.join(root, 'dist-single/jixiao.html'), html);
+console.log(`[package] dist/sw.js build ${build}; dist-single/jixiao.html ${(html.length / 1024).toFixed(0)} KiB`);

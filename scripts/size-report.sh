@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Prints what the hosted page transfers (gzip -9 of each file in dist/) and the single file's size.
+# Run after scripts/build.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+total=0
+for f in dist/*; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c); total=$((total + gz))
+  printf '  %-48s %9d B   gzip -9 %8d B\n' "$f" "$raw" "$gz"
+done
+awk -v t="$total" 'BEGIN { printf "hosted page, total gzip -9: %d B (%.1f KiB)\n", t, t / 1024 }'
+single=dist-single/jixiao.html
+awk -v s="$(stat -c %s "$single")" -v g="$(gzip -9c "$single" | wc -c)" -v f="$single" \
+  'BEGIN { printf "single file %s: %d B (%.1f KiB), gzip -9 %d B\n", f, s, s / 1024, g }'

@@ -1,0 +1,82 @@
+// Measures the release build in headless Chromium (not a test; prints figures):
+//   cold start to interactive, checker time in wasm (200 projects × 30 rows), and
+//   keystroke-to-paint on the example and on a 200-project declaration.
+// Run after `trunk build --release`: node tests/browser/bench.mjs [dist-folder]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, root, importFile } from './harness.mjs';
+
+const dist = path.resolve(process.argv[2] || path.join(root, 'dist'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+
+function sizes() {
+  let total = 0;
+  for (const f of fs.readdirSync(dist)) {
+    const file = path.join(dist, f);
+    if (!fs.statSync(file).isFile() || f.endsWith('.map')) continue;
+    const gz = Number(execFileSync('sh', ['-c', `gzip -9c '${file}' | wc -c`]).toString().trim());
+    total += gz;
+    console.log(`  ${f.padEnd(44)} ${String(fs.statSync(file).size).padStart(9)} B  gzip -9 ${String(gz).padStart(8)} B`);
+  }
+  console.log(`  total gzip -9: ${(total / 1024).toFixed(1)} KiB`);
+}
+
+async function coldStart(browser, url, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('#f-overall-unit');
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return times;
+}
+
+/** Types `n` characters into a field; returns keydown-to-next-frame times in ms. */
+async function keystrokes(page, selector, n = 30) {
+  await page.evaluate(() => {
+    window.__lat = [];
+    document.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+    }, { capture: true });
+  });
+  await page.click(selector);
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.type(String(i % 10));
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => window.__lat);
+}
+
+const server = await serve(dist);
+const browser = await launch();
+console.log(`release build: ${dist}`);
+sizes();
+const cold = await coldStart(browser, server.url);
+console.log(`cold start to interactive (navigation → form on screen): median ${median(cold).toFixed(0)} ms, p90 ${p90(cold).toFixed(0)} ms (${cold.length} runs)`);
+
+const context = await browser.newContext();
+const page = await context.newPage();
+page.on('dialog', (d) => d.accept());
+await page.goto(server.url);
+await page.waitForSelector('#f-overall-unit');
+const wasm = await page.evaluate(() => (window.wasmBindings || window.wasm_bindgen).benchmarkCheck(200, 30, 30));
+console.log(`checker in wasm, 200 projects × 30 rows: median ${median(wasm).toFixed(2)} ms, min ${wasm[0].toFixed(2)} ms (30 runs)`);
+
+await page.getByRole('button', { name: '载入示例' }).click();
+const small = await keystrokes(page, '#f-overall-tasks');
+console.log(`keystroke to paint, example: median ${median(small).toFixed(1)} ms, p90 ${p90(small).toFixed(1)} ms`);
+
+const big = execFileSync(path.join(root, 'target/release/jixiao'), ['sample', '200', '30'], { maxBuffer: 256 * 1024 * 1024 });
+await importFile(page, 'bench-200.json', big);
+await page.waitForSelector('#notice >> text=已导入');
+const large = await keystrokes(page, '#f-overall-tasks');
+console.log(`keystroke to paint, 200 projects × 30 rows: median ${median(large).toFixed(1)} ms, p90 ${p90(large).toFixed(1)} ms`);
+await browser.close();
+await server.close();
