@@ -45,6 +45,11 @@ fn per_rule(projects: usize, rows: usize) {
 }
 
 fn main() {
+    // `cargo test --all-targets` runs this without `--bench`: one quick pass, no timing.
+    if !std::env::args().any(|a| a == "--bench") {
+        measure("smoke", 6, 12, 1);
+        return;
+    }
     if std::env::args().any(|a| a == "--rules") {
         per_rule(200, 30);
         return;

@@ -21,6 +21,8 @@ pub struct Reading<'a> {
     pub quantities: Vec<Quantity>,
     /// Every sign in it.
     pub signs: Vec<SignMention>,
+    /// Only whitespace.
+    blank: bool,
 }
 
 impl<'a> Reading<'a> {
@@ -33,17 +35,19 @@ impl<'a> Reading<'a> {
         } else {
             text::signs(&folded, raw)
         };
+        let blank = folded.chars().iter().all(|c| *c == ' ');
         Reading {
             raw,
             folded,
             quantities,
             signs,
+            blank,
         }
     }
 
     /// True when only whitespace.
     pub fn is_blank(&self) -> bool {
-        self.folded.chars().iter().all(|c| *c == ' ')
+        self.blank
     }
 
     /// The first quantity that is neither a per-unit price nor a total.
@@ -151,6 +155,7 @@ pub struct Ctx<'a> {
     /// The overall form first, then each project form in order.
     pub forms: Vec<FormCtx<'a>>,
     positions: HashMap<(FormRef, Grid, u32), usize>,
+    form_positions: HashMap<FormRef, usize>,
 }
 
 fn category(l1: &str, l2: &str) -> Category {
@@ -225,12 +230,18 @@ impl<'a> Ctx<'a> {
                 positions.insert((f.form, r.grid, r.row.id.0), k);
             }
         }
+        let form_positions = forms
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.form, i + 1))
+            .collect();
         Ctx {
             d,
             profile,
             budget_year,
             forms,
             positions,
+            form_positions,
         }
     }
 
@@ -246,16 +257,11 @@ impl<'a> Ctx<'a> {
 
     /// Sort key of a finding: form, section, row, field, rule, span.
     pub(crate) fn order_key(&self, f: &Finding) -> (usize, u8, usize, u16, &'static str, usize) {
-        let form_index = |form: FormRef| match form {
-            FormRef::Overall => 1,
-            FormRef::Project(id) => {
-                2 + self
-                    .d
-                    .projects
-                    .iter()
-                    .position(|p| p.id == id)
-                    .unwrap_or(usize::MAX - 3)
-            }
+        let form_index = |form: FormRef| {
+            self.form_positions
+                .get(&form)
+                .copied()
+                .unwrap_or(usize::MAX)
         };
         let span = f.span.map_or(0, |s| s.start);
         let rule_rank = f.rule;

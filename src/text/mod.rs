@@ -364,7 +364,28 @@ pub struct Range {
 const DELIMS: &[char] = &[
     '，', ',', '。', '；', ';', '、', '：', ':', '！', '？', '(', ')', '（', '）', '\n', ' ',
 ];
-const CN_DIGITS: &str = "〇零一二两三四五六七八九十百千万亿";
+/// True for the characters of Chinese numerals (〇零一二两三四五六七八九十百千万亿).
+fn is_cn_digit(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    )
+}
 
 fn is_delim(c: char) -> bool {
     DELIMS.contains(&c)
@@ -417,7 +438,7 @@ fn scan_arabic(f: &Folded, i: usize) -> Option<RawNumber> {
 
 fn scan_chinese(f: &Folded, i: usize) -> Option<RawNumber> {
     let c = f.chars();
-    if !CN_DIGITS.contains(*c.get(i)?) || (i > 0 && CN_DIGITS.contains(c[i - 1])) {
+    if !is_cn_digit(*c.get(i)?) || (i > 0 && is_cn_digit(c[i - 1])) {
         return None;
     }
     // 万 and 亿 alone are units ("105万元"), not numbers.
@@ -425,7 +446,7 @@ fn scan_chinese(f: &Folded, i: usize) -> Option<RawNumber> {
         return None;
     }
     let mut k = i;
-    while k < c.len() && CN_DIGITS.contains(c[k]) {
+    while k < c.len() && is_cn_digit(c[k]) {
         k += 1;
     }
     // "一万元" keeps 万 as the unit when 元 follows.
@@ -803,7 +824,7 @@ fn unit_ends_at(f: &Folded, i: usize) -> bool {
         i >= n + 1
             && f.starts_with_at(i - n, u)
             && f.at(i - n - 1)
-                .is_some_and(|c| c.is_ascii_digit() || CN_DIGITS.contains(c))
+                .is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c))
     })
 }
 
@@ -865,10 +886,7 @@ pub fn items(f: &Folded) -> Vec<Item> {
         let at = if paren { i + 1 } else { i };
         if let Some(n) = scan_arabic(f, at) {
             let expected = starts.len() as u32 + 1;
-            if is_enumerator(f, &n)
-                && n.value == Decimal::from(expected)
-                && (!paren || is_enumerator(f, &n))
-            {
+            if is_enumerator(f, &n) && n.value == Decimal::from(expected) {
                 starts.push((expected, i));
             }
             i = n.end;

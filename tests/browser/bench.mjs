@@ -61,6 +61,14 @@ sizes();
 const cold = await coldStart(browser, server.url);
 console.log(`cold start to interactive (navigation → form on screen): median ${median(cold).toFixed(0)} ms, p90 ${p90(cold).toFixed(0)} ms (${cold.length} runs)`);
 
+const singleFile = path.join(root, 'dist-single/jixiao.html');
+if (fs.existsSync(singleFile)) {
+  const { pathToFileURL } = await import('node:url');
+  console.log(`single file: ${(fs.statSync(singleFile).size / 1024).toFixed(0)} KiB`);
+  const fromDisk = await coldStart(browser, pathToFileURL(singleFile).href);
+  console.log(`cold start from file:// (single file): median ${median(fromDisk).toFixed(0)} ms, p90 ${p90(fromDisk).toFixed(0)} ms (${fromDisk.length} runs)`);
+}
+
 const context = await browser.newContext();
 const page = await context.newPage();
 page.on('dialog', (d) => d.accept());
