@@ -55,6 +55,14 @@ impl<'a> Reading<'a> {
         self.quantities.iter().find(|q| q.role == text::Role::Plain)
     }
 
+    /// The last money total it states ("合计20万元").
+    pub fn total_money(&self) -> Option<&Quantity> {
+        self.quantities
+            .iter()
+            .rev()
+            .find(|q| q.role == text::Role::Total && q.is_money())
+    }
+
     /// Whether the text holds any number at all (quantities, years, Arabic digits).
     pub fn has_number(&self) -> bool {
         !self.quantities.is_empty() || self.folded.chars().iter().any(char::is_ascii_digit)

@@ -278,7 +278,7 @@ fn field_problem(msg: &str) -> String {
         match s {
             "a string" | "string" => "字符串".into(),
             "integer" | "u32" | "u64" | "an integer" => "整数".into(),
-            "floating point" | "f64" => "小数".into(),
+            "floating point" => "小数".into(),
             "boolean" | "a boolean" => "true/false".into(),
             "null" => "null".into(),
             "sequence" | "a sequence" => "数组 […]".into(),

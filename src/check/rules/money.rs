@@ -366,12 +366,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
 
 /// The money a cost cell states: its last total if it has one, else the sum of its plain amounts.
 fn stated_cost(reading: &Reading<'_>) -> Option<Decimal> {
-    if let Some(t) = reading
-        .quantities
-        .iter()
-        .rev()
-        .find(|q| q.role == Role::Total && q.is_money())
-    {
+    if let Some(t) = reading.total_money() {
         return t.money_wan();
     }
     let plain: Vec<Decimal> = reading
@@ -462,12 +457,7 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
             else {
                 continue;
             };
-            let Some(total) = v
-                .quantities
-                .iter()
-                .rev()
-                .find(|q| q.role == Role::Total && q.is_money())
-            else {
+            let Some(total) = v.total_money() else {
                 continue;
             };
             let count = v
@@ -516,12 +506,7 @@ pub fn m10_itemised_lists(ctx: &Ctx, out: &mut Out) {
             if items.len() < 2 {
                 continue;
             }
-            let Some(total_q) = v
-                .quantities
-                .iter()
-                .rev()
-                .find(|q| q.role == Role::Total && q.is_money())
-            else {
+            let Some(total_q) = v.total_money() else {
                 continue;
             };
             let Some(total) = total_q.money_wan() else {
