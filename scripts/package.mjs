@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,14 +22,15 @@ const sw = fs.readFileSync(path.join(root, 'web/sw.js'), 'utf8')
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
 fs.writeFileSync(path.join(dist, 'sw.js'), sw);
 
-// 2. The single file: wasm-bindgen's no-modules glue in a classic script, the wasm as base64.
+// 2. The single file: wasm-bindgen's no-modules glue in a classic script, the wasm gzipped and
+//    base64-encoded (the browser's DecompressionStream unpacks it; no network involved).
 const out = path.join(root, 'target/single');
 fs.mkdirSync(out, { recursive: true });
 run('wasm-bindgen', [path.join(root, 'target/wasm32-unknown-unknown/release/jixiao-web.wasm'), '--target', 'no-modules',
   '--no-typescript', '--out-dir', out, '--out-name', 'jixiao']);
 run('wasm-opt', ['-Oz', path.join(out, 'jixiao_bg.wasm'), '-o', path.join(out, 'jixiao_bg.opt.wasm')]);
 const glue = fs.readFileSync(path.join(out, 'jixiao.js'), 'utf8');
-const wasm = fs.readFileSync(path.join(out, 'jixiao_bg.opt.wasm')).toString('base64');
+const wasm = zlib.gzipSync(fs.readFileSync(path.join(out, 'jixiao_bg.opt.wasm')), { level: 9 }).toString('base64');
 const css = fs.readFileSync(path.join(dist, files.find((f) => f.endsWith('.css'))), 'utf8');
 // Inline text must not close its element early.
 const safe = (s, tag) => s.replaceAll(`</${tag}`, `<\\/${tag}`);
@@ -48,12 +50,16 @@ const html = `<!DOCTYPE html>
 <script>${safe(glue, 'script')}</script>
 <script>
 (function () {
-  var b64 = "${wasm}";
-  var raw = atob(b64), bytes = new Uint8Array(raw.length);
-  for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  wasm_bindgen({ module_or_path: bytes }).catch(function (e) {
-    document.getElementById('app').textContent = '页面无法启动：' + e;
-  });
+  var fail = function (e) { document.getElementById('app').textContent = '页面无法启动：' + e; };
+  if (typeof DecompressionStream === 'undefined') {
+    fail('浏览器版本过旧，请使用较新版本的 Chrome、Edge、Firefox 或国产浏览器的极速模式');
+    return;
+  }
+  var raw = atob("${wasm}"), gz = new Uint8Array(raw.length);
+  for (var i = 0; i < raw.length; i++) gz[i] = raw.charCodeAt(i);
+  new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    .then(function (bytes) { return wasm_bindgen({ module_or_path: new Uint8Array(bytes) }); })
+    .catch(fail);
 })();
 </script>
 </body>

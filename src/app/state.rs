@@ -125,6 +125,8 @@ pub enum Action {
     SetFramework { key: String },
     /// Mark the project forms as the unit's complete set, or not.
     SetProjectSetComplete { complete: bool },
+    /// Replace the checker profile (检查设置).
+    SetProfile { profile: crate::model::Profile },
     /// Apply a suggested fix.
     ApplyFix { fix: Fix },
     /// Replace the whole declaration (新建, 载入示例, 导入 JSON); a notice says what happened.
@@ -226,6 +228,11 @@ fn edit(d: &mut Declaration, action: &Action) -> bool {
         Action::SetProjectSetComplete { complete } => {
             d.profile.project_set_complete = *complete;
             true
+        }
+        Action::SetProfile { profile } => {
+            let changed = d.profile != *profile;
+            d.profile = profile.clone();
+            changed
         }
         Action::ApplyFix { fix } => fix.apply(d),
         _ => false,

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, outDir } from './harness.mjs';
+import { serve, launch, openPage, download, outDir } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -148,5 +148,22 @@ test('every control is reachable by keyboard and labelled', async () => {
   // The file input is the keyboard stop for 导入 JSON: focusable, named by its visible label.
   await page.focus('#import-file');
   assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), '导入 JSON');
+  await context.close();
+});
+
+test('检查设置 change what is checked and shown, and travel with the declaration', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await example(page);
+  assert.ok(await page.locator('#problems li.sev-info').count() > 0);
+  await page.locator('.settings summary').click();
+  await page.getByLabel('显示提示').uncheck();
+  assert.equal(await page.locator('#problems li.sev-info').count(), 0);
+  assert.equal(await page.locator('#problems button.finding', { hasText: '低于 96%' }).count(), 0);
+  await page.fill('#set-satisfaction', '96');
+  await page.press('#set-satisfaction', 'Enter');
+  await page.locator('#problems button.finding', { hasText: '满意度目标 95% 低于 96%' }).first().waitFor();
+  const dl = JSON.parse((await download(page)).text);
+  assert.equal(dl.profile.satisfaction_min_percent, 96);
+  assert.equal(dl.profile.show_info, false);
   await context.close();
 });

@@ -85,6 +85,7 @@ test('the hosted page works offline after one visit, asks only for its own files
   await p.evaluate(() => navigator.serviceWorker.ready);
   await p.getByRole('button', { name: '载入示例' }).click();
   await p.fill('#f-overall-tasks', '离线前');
+  await p.waitForFunction(() => (localStorage.getItem('jixiao.draft.v1') || '').includes('离线前'));
   // A connection elsewhere is refused by the page itself.
   const blocked = await p.evaluate(() => fetch('http://127.0.0.2:9/x').then(() => 'sent', () => 'refused'));
   assert.equal(blocked, 'refused');

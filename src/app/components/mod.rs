@@ -5,4 +5,5 @@ pub mod forms;
 pub mod grid;
 pub mod panel;
 pub mod print;
+pub mod settings;
 pub mod toolbar;

@@ -29,6 +29,8 @@ pub struct ProblemsPanelProps {
     pub on_print: Callback<()>,
     /// Whether every finding is shown inline already.
     pub show_all: bool,
+    /// Sends profile changes.
+    pub dispatch: Callback<crate::app::state::Action>,
 }
 
 /// The problems panel.
@@ -101,6 +103,7 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                     <button type="button" onclick={print}>{"打印预览"}</button>
                 </div>
             </div>
+            <super::settings::Settings profile={d.profile.clone()} dispatch={props.dispatch.clone()} />
             if r.findings.is_empty() {
                 <p class="all-clear">{"没有发现问题。"}</p>
             }
