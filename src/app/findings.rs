@@ -1,12 +1,14 @@
 //! Findings on the page: an index by DOM id that every input reads from context, and the inline
 //! list under a field with its suggested fixes.
 
-use crate::check::{Finding, Fix, Report, Severity};
+use crate::app::state::Action;
+use crate::check::{Finding, Report, Severity};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What every field needs to show its own findings.
+/// What the form views need to give each field its own findings (read from context by the views,
+/// passed to each input as props so an input renders again only when its own findings change).
 #[derive(Clone)]
 pub struct Shown {
     /// Findings by the DOM id of the place they point at.
@@ -15,10 +17,6 @@ pub struct Shown {
     pub touched: Rc<HashSet<String>>,
     /// Show every finding inline.
     pub show_all: bool,
-    /// The user left a field.
-    pub on_touch: Callback<String>,
-    /// Apply a fix.
-    pub on_fix: Callback<Fix>,
 }
 
 impl PartialEq for Shown {
@@ -30,6 +28,15 @@ impl PartialEq for Shown {
 }
 
 impl Shown {
+    /// Nothing to show (outside a provider).
+    pub fn empty() -> Shown {
+        Shown {
+            by_id: Rc::default(),
+            touched: Rc::default(),
+            show_all: false,
+        }
+    }
+
     /// Indexes a report by DOM id.
     pub fn index(report: &Report) -> HashMap<String, Vec<Finding>> {
         let mut by_id: HashMap<String, Vec<Finding>> = HashMap::new();
@@ -37,6 +44,11 @@ impl Shown {
             by_id.entry(f.path.dom_id()).or_default().push(f.clone());
         }
         by_id
+    }
+
+    /// The findings to show at a field, owned, for an input's props.
+    pub fn problems(&self, id: &str) -> Vec<Finding> {
+        self.at(id).into_iter().cloned().collect()
     }
 
     /// The findings to show at a field: all after 全部检查 or once touched; before that only
@@ -62,14 +74,10 @@ pub fn severity_class(s: Severity) -> &'static str {
 
 /// ARIA and class state of an input with findings: (aria-invalid, aria-describedby, class).
 pub fn field_state(
-    shown: Option<&Shown>,
+    problems: &[Finding],
     id: &str,
 ) -> (Option<AttrValue>, Option<AttrValue>, Option<&'static str>) {
-    let Some(shown) = shown else {
-        return (None, None, None);
-    };
-    let found = shown.at(id);
-    let worst = found.iter().map(|f| f.severity).min();
+    let worst = problems.iter().map(|f| f.severity).min();
     let invalid = (worst == Some(Severity::Error)).then_some(AttrValue::Static("true"));
     let described = worst.map(|_| AttrValue::from(format!("{id}-problems")));
     (invalid, described, worst.map(severity_class))
@@ -80,25 +88,25 @@ pub fn field_state(
 pub struct FieldProblemsProps {
     /// The field's DOM id.
     pub id: AttrValue,
+    /// The findings to show.
+    pub problems: Vec<Finding>,
+    /// Where a fix goes.
+    pub dispatch: Callback<Action>,
 }
 
 /// The findings of one field, under it, each with its fix button.
 #[component]
 pub fn FieldProblems(props: &FieldProblemsProps) -> Html {
-    let Some(shown) = use_context::<Shown>() else {
-        return html! {};
-    };
-    let found = shown.at(&props.id);
-    if found.is_empty() {
+    if props.problems.is_empty() {
         return html! {};
     }
     html! {
         <ul id={format!("{}-problems", props.id)} class="field-problems">
-            { for found.into_iter().map(|f| {
+            { for props.problems.iter().map(|f| {
                 let fix = f.fix.clone().map(|fix| {
                     let label = fix.label();
-                    let on_fix = shown.on_fix.clone();
-                    html! { <button type="button" class="fix" onclick={Callback::from(move |_| on_fix.emit(fix.clone()))}>{label}</button> }
+                    let dispatch = props.dispatch.clone();
+                    html! { <button type="button" class="fix" onclick={Callback::from(move |_| dispatch.emit(Action::ApplyFix { fix: fix.clone() }))}>{label}</button> }
                 });
                 html! {
                     <li class={severity_class(f.severity)}>

@@ -270,8 +270,6 @@ pub fn App() -> Html {
         by_id,
         touched: editor.touched.clone(),
         show_all: editor.show_all,
-        on_touch: dispatch.reform(|id| Action::Touch { id }),
-        on_fix: dispatch.reform(|fix| Action::ApplyFix { fix }),
     };
 
     let d = editor.declaration.clone();

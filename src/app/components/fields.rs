@@ -1,24 +1,25 @@
 //! Input widgets: text, long text, money and pickers. Controlled, emitting raw strings; parsing is
-//! the model's. Each shows its own findings (from context) with aria-invalid and aria-describedby.
+//! the model's. Each shows the findings it is given (aria-invalid, aria-describedby, the list
+//! under it) and reports when the user leaves it.
+//!
+//! Props compare without their callbacks: a field's id fixes what its callback does (the id is the
+//! model's path), so an unchanged field is not rendered again on every keystroke elsewhere.
 
-use crate::app::findings::{field_state, FieldProblems, Shown};
+use crate::app::findings::{field_state, FieldProblems};
+use crate::app::state::Action;
+use crate::check::Finding;
 use crate::model::{Amount, Cell};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The blur handler that marks a field as touched.
-fn touch_callback(shown: Option<&Shown>, id: &AttrValue) -> Callback<FocusEvent> {
-    let on_touch = shown.map(|s| s.on_touch.clone());
+fn touch(dispatch: &Callback<Action>, id: &AttrValue) -> Callback<FocusEvent> {
     let id = id.to_string();
-    Callback::from(move |_: FocusEvent| {
-        if let Some(t) = &on_touch {
-            t.emit(id.clone());
-        }
-    })
+    dispatch.reform(move |_: FocusEvent| Action::Touch { id: id.clone() })
 }
 
 /// Props of a one-line or multi-line text input.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct TextInputProps {
     /// DOM id (from the model's path).
     pub id: AttrValue,
@@ -28,6 +29,11 @@ pub struct TextInputProps {
     pub value: AttrValue,
     /// Called with the raw text on every input.
     pub on_input: Callback<String>,
+    /// Touches and fixes go here.
+    pub dispatch: Callback<Action>,
+    /// The findings to show under the field.
+    #[prop_or_default]
+    pub problems: Vec<Finding>,
     /// A textarea instead of an input.
     #[prop_or_default]
     pub multiline: bool,
@@ -42,6 +48,30 @@ pub struct TextInputProps {
     pub list: Option<AttrValue>,
 }
 
+impl PartialEq for TextInputProps {
+    fn eq(&self, o: &Self) -> bool {
+        (
+            &self.id,
+            &self.label,
+            &self.value,
+            &self.problems,
+            self.multiline,
+            &self.placeholder,
+            &self.class,
+            &self.list,
+        ) == (
+            &o.id,
+            &o.label,
+            &o.value,
+            &o.problems,
+            o.multiline,
+            &o.placeholder,
+            &o.class,
+            &o.list,
+        )
+    }
+}
+
 /// A text input or textarea, with its findings under it.
 #[component]
 pub fn TextInput(props: &TextInputProps) -> Html {
@@ -50,14 +80,15 @@ pub fn TextInput(props: &TextInputProps) -> Html {
         label,
         value,
         on_input,
+        dispatch,
+        problems,
         multiline,
         placeholder,
         class,
         list,
     } = props;
-    let shown = use_context::<Shown>();
-    let (invalid, described, sev) = field_state(shown.as_ref(), id);
-    let onblur = touch_callback(shown.as_ref(), id);
+    let (invalid, described, sev) = field_state(problems, id);
+    let onblur = touch(dispatch, id);
     let input = if *multiline {
         let oninput = on_input
             .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
@@ -76,11 +107,11 @@ pub fn TextInput(props: &TextInputProps) -> Html {
                 value={value.clone()} {oninput} {onblur} placeholder={placeholder.clone()} list={list.clone()} />
         }
     };
-    html! { <>{input}<FieldProblems id={id.clone()} /></> }
+    html! { <>{input}<FieldProblems id={id.clone()} problems={problems.clone()} dispatch={dispatch.clone()} /></> }
 }
 
 /// Props of a money input.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct MoneyInputProps {
     /// DOM id.
     pub id: AttrValue,
@@ -90,6 +121,18 @@ pub struct MoneyInputProps {
     pub cell: Amount,
     /// Called with the raw text on every input.
     pub on_input: Callback<String>,
+    /// Touches and fixes go here.
+    pub dispatch: Callback<Action>,
+    /// The findings to show under the field.
+    #[prop_or_default]
+    pub problems: Vec<Finding>,
+}
+
+impl PartialEq for MoneyInputProps {
+    fn eq(&self, o: &Self) -> bool {
+        (&self.id, &self.label, &self.cell, &self.problems)
+            == (&o.id, &o.label, &o.cell, &o.problems)
+    }
 }
 
 /// A money input in 万元. While focused it shows exactly what is typed ("1,234.5"); the note below
@@ -101,10 +144,11 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
         label,
         cell,
         on_input,
+        dispatch,
+        problems,
     } = props;
     let typing = use_state(|| None::<String>);
-    let shown = use_context::<Shown>();
-    let (findings_invalid, findings_described, sev) = field_state(shown.as_ref(), id);
+    let (findings_invalid, findings_described, sev) = field_state(problems, id);
     let stored = cell.to_text();
     let typed = typing.as_ref().cloned().unwrap_or_else(|| stored.clone());
     let oninput = {
@@ -118,7 +162,7 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     };
     let onblur = {
         let typing = typing.clone();
-        let touch = touch_callback(shown.as_ref(), id);
+        let touch = touch(dispatch, id);
         Callback::from(move |e: FocusEvent| {
             typing.set(None);
             touch.emit(e);
@@ -150,13 +194,13 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
             if let Some((is_error, text)) = note {
                 <span id={note_id} class={classes!("note", is_error.then_some("note-error"))}>{text}</span>
             }
-            <FieldProblems id={id.clone()} />
+            <FieldProblems id={id.clone()} problems={problems.clone()} dispatch={dispatch.clone()} />
         </span>
     }
 }
 
 /// Props of a picker.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PickProps {
     /// DOM id.
     pub id: AttrValue,
@@ -171,6 +215,24 @@ pub struct PickProps {
     pub empty: AttrValue,
     /// Called with the chosen value.
     pub on_change: Callback<String>,
+    /// Fixes go here.
+    pub dispatch: Callback<Action>,
+    /// The findings to show under the field.
+    #[prop_or_default]
+    pub problems: Vec<Finding>,
+}
+
+impl PartialEq for PickProps {
+    fn eq(&self, o: &Self) -> bool {
+        (
+            &self.id,
+            &self.label,
+            &self.value,
+            &self.options,
+            &self.empty,
+            &self.problems,
+        ) == (&o.id, &o.label, &o.value, &o.options, &o.empty, &o.problems)
+    }
 }
 
 /// A select with an empty first option.
@@ -179,8 +241,7 @@ pub fn Pick(props: &PickProps) -> Html {
     let onchange = props
         .on_change
         .reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
-    let shown = use_context::<Shown>();
-    let (invalid, described, sev) = field_state(shown.as_ref(), &props.id);
+    let (invalid, described, sev) = field_state(&props.problems, &props.id);
     html! {
         <>
         <select id={props.id.clone()} aria-label={props.label.clone()} {onchange} class={classes!(sev)}
@@ -190,7 +251,7 @@ pub fn Pick(props: &PickProps) -> Html {
                 <option value={v.clone()} selected={*v == props.value}>{t.clone()}</option>
             }) }
         </select>
-        <FieldProblems id={props.id.clone()} />
+        <FieldProblems id={props.id.clone()} problems={props.problems.clone()} dispatch={props.dispatch.clone()} />
         </>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::fields::{MoneyInput, Pick, TextInput};
 use super::grid::IndicatorGrid;
-use crate::app::findings::FieldProblems;
+use crate::app::findings::{FieldProblems, Shown};
 use crate::app::state::Action;
 use crate::model::edit::Move;
 use crate::model::framework::OVERALL_CATEGORIES;
@@ -25,19 +25,29 @@ fn field_id(form: FormRef, field: Field) -> AttrValue {
     AttrValue::from(Path::Field(form, field).dom_id())
 }
 
-fn text_input(p: &FormViewProps, field: Field, multiline: bool, placeholder: &'static str) -> Html {
+fn text_input(
+    p: &FormViewProps,
+    shown: &Shown,
+    field: Field,
+    multiline: bool,
+    placeholder: &'static str,
+) -> Html {
     let form = p.form;
     let value = p.declaration.field_text(form, field).unwrap_or_default();
+    let id = field_id(form, field);
     html! {
-        <TextInput id={field_id(form, field)} label={field.label_on(form)} {value} {multiline} placeholder={placeholder}
+        <TextInput id={id.clone()} label={field.label_on(form)} {value} {multiline} placeholder={placeholder}
+            problems={shown.problems(&id)} dispatch={p.dispatch.clone()}
             on_input={p.dispatch.reform(move |text| Action::SetField { form, field, text })} />
     }
 }
 
-fn money_input(p: &FormViewProps, field: Field, cell: &Amount) -> Html {
+fn money_input(p: &FormViewProps, shown: &Shown, field: Field, cell: &Amount) -> Html {
     let form = p.form;
+    let id = field_id(form, field);
     html! {
-        <MoneyInput id={field_id(form, field)} label={field.label_on(form)} cell={cell.clone()}
+        <MoneyInput id={id.clone()} label={field.label_on(form)} cell={cell.clone()}
+            problems={shown.problems(&id)} dispatch={p.dispatch.clone()}
             on_input={p.dispatch.reform(move |text| Action::SetField { form, field, text })} />
     }
 }
@@ -46,10 +56,10 @@ fn label(form: FormRef, field: Field, text: &'static str) -> Html {
     html! { <label for={field_id(form, field)}>{text}</label> }
 }
 
-fn year_line(p: &FormViewProps) -> Html {
+fn year_line(p: &FormViewProps, shown: &Shown) -> Html {
     html! {
         <p class="form-year">{"（"}
-            { text_input(p, Field::Year, false, "年份") }
+            { text_input(p, shown, Field::Year, false, "年份") }
             {"年度）"}
         </p>
     }
@@ -72,6 +82,7 @@ fn sum_hint(label: &str, parts: &[&Amount]) -> Html {
 /// The unit-overall form (部门（单位）整体支出绩效目标申报表).
 #[component]
 pub fn OverallFormView(props: &FormViewProps) -> Html {
+    let shown = use_context::<Shown>().unwrap_or_else(Shown::empty);
     let o = &props.declaration.overall;
     let f = FormRef::Overall;
     let project_totals: Vec<&Amount> = props
@@ -83,42 +94,42 @@ pub fn OverallFormView(props: &FormViewProps) -> Html {
     html! {
         <section class="sheet" id={Path::Form(f).dom_id()} aria-label="整体支出绩效目标申报表" tabindex="-1">
             <h2>{"部门（单位）整体支出绩效目标申报表"}</h2>
-            <FieldProblems id={Path::Form(f).dom_id()} />
-            { year_line(props) }
+            <FieldProblems id={Path::Form(f).dom_id()} problems={shown.problems(&Path::Form(f).dom_id())} dispatch={props.dispatch.clone()} />
+            { year_line(props, &shown) }
             <table class="form-table">
                 <tbody>
                     <tr>
                         <th colspan="2">{ label(f, Field::UnitName, "预算名称") }</th>
-                        <td colspan="2">{ text_input(props, Field::UnitName, false, "单位全称") }</td>
+                        <td colspan="2">{ text_input(props, &shown, Field::UnitName, false, "单位全称") }</td>
                     </tr>
                     <tr>
                         <th rowspan="4" class="vertical">{"预算情况（万元）"}</th>
                         <th>{ label(f, Field::Total, "年度财政拨款资金总额") }</th>
-                        <td>{ money_input(props, Field::Total, &o.total) }</td>
+                        <td>{ money_input(props, &shown, Field::Total, &o.total) }</td>
                         <td class="aside">{ sum_hint("三项合计", &[&o.personnel, &o.operating, &o.project_funds]) }</td>
                     </tr>
                     <tr>
                         <th>{ label(f, Field::Personnel, "其中：人员经费") }</th>
-                        <td>{ money_input(props, Field::Personnel, &o.personnel) }</td>
+                        <td>{ money_input(props, &shown, Field::Personnel, &o.personnel) }</td>
                         <td class="aside"></td>
                     </tr>
                     <tr>
                         <th>{ label(f, Field::Operating, "公用经费") }</th>
-                        <td>{ money_input(props, Field::Operating, &o.operating) }</td>
+                        <td>{ money_input(props, &shown, Field::Operating, &o.operating) }</td>
                         <td class="aside"></td>
                     </tr>
                     <tr>
                         <th>{ label(f, Field::ProjectFunds, "项目经费") }</th>
-                        <td>{ money_input(props, Field::ProjectFunds, &o.project_funds) }</td>
+                        <td>{ money_input(props, &shown, Field::ProjectFunds, &o.project_funds) }</td>
                         <td class="aside">{ sum_hint("各项目表合计", &project_totals) }</td>
                     </tr>
                     <tr>
                         <th colspan="2">{ label(f, Field::Tasks, "年度主要任务及拟达到的目标") }</th>
-                        <td colspan="2">{ text_input(props, Field::Tasks, true, "主要任务内容及拟达到的目标") }</td>
+                        <td colspan="2">{ text_input(props, &shown, Field::Tasks, true, "主要任务内容及拟达到的目标") }</td>
                     </tr>
                     <tr class="optional">
                         <th colspan="2">{ label(f, Field::Department, "主管部门（选填）") }</th>
-                        <td colspan="2">{ text_input(props, Field::Department, false, "") }</td>
+                        <td colspan="2">{ text_input(props, &shown, Field::Department, false, "") }</td>
                     </tr>
                 </tbody>
             </table>
@@ -132,6 +143,7 @@ pub fn OverallFormView(props: &FormViewProps) -> Html {
 /// A project form (部门（单位）预算项目支出绩效目标申报表).
 #[component]
 pub fn ProjectFormView(props: &FormViewProps) -> Html {
+    let shown = use_context::<Shown>().unwrap_or_else(Shown::empty);
     let FormRef::Project(id) = props.form else {
         return html! {};
     };
@@ -181,7 +193,7 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
         .collect();
     html! {
         <section class="sheet" id={Path::Form(f).dom_id()} aria-label={format!("项目支出绩效目标申报表 {}", position + 1)} tabindex="-1">
-            <FieldProblems id={Path::Form(f).dom_id()} />
+            <FieldProblems id={Path::Form(f).dom_id()} problems={shown.problems(&Path::Form(f).dom_id())} dispatch={props.dispatch.clone()} />
             <div class="sheet-tools no-print">
                 <span>{format!("项目表 {} / {}", position + 1, count)}</span>
                 <button type="button" disabled={position == 0} onclick={act(Action::MoveProject { id, dir: Move::Up })}>{"← 前移"}</button>
@@ -189,37 +201,37 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
                 <button type="button" class="danger" onclick={remove}>{"删除此项目表"}</button>
             </div>
             <h2>{"部门（单位）预算项目支出绩效目标申报表"}</h2>
-            { year_line(props) }
+            { year_line(props, &shown) }
             <table class="form-table">
                 <tbody>
                     <tr>
                         <th colspan="2">{ label(f, Field::Name, "项目名称") }</th>
-                        <td colspan="2">{ text_input(props, Field::Name, false, "与预算中的项目名称一致") }</td>
+                        <td colspan="2">{ text_input(props, &shown, Field::Name, false, "与预算中的项目名称一致") }</td>
                     </tr>
                     <tr>
                         <th colspan="2">{ label(f, Field::UnitName, "预算单位") }</th>
-                        <td colspan="2">{ text_input(props, Field::UnitName, false, "") }</td>
+                        <td colspan="2">{ text_input(props, &shown, Field::UnitName, false, "") }</td>
                     </tr>
                     <tr>
                         <th rowspan="3" class="vertical">{"项目资金（万元）"}</th>
                         <th>{ label(f, Field::Total, "年度资金总额") }</th>
-                        <td>{ money_input(props, Field::Total, &p.total) }</td>
+                        <td>{ money_input(props, &shown, Field::Total, &p.total) }</td>
                         <td class="aside">{ sum_hint("各来源合计", &[&p.appropriation, &p.other_funds, &p.carryover]) }</td>
                     </tr>
                     <tr>
                         <th>{ label(f, Field::Appropriation, "其中：财政拨款") }</th>
-                        <td>{ money_input(props, Field::Appropriation, &p.appropriation) }</td>
+                        <td>{ money_input(props, &shown, Field::Appropriation, &p.appropriation) }</td>
                         <td class="aside"></td>
                     </tr>
                     <tr>
                         <th>{ label(f, Field::OtherFunds, "其他资金") }</th>
-                        <td>{ money_input(props, Field::OtherFunds, &p.other_funds) }</td>
+                        <td>{ money_input(props, &shown, Field::OtherFunds, &p.other_funds) }</td>
                         <td class="aside"></td>
                     </tr>
                     <tr>
                         <th rowspan="1" class="vertical">{"总体目标"}</th>
                         <th>{ label(f, Field::AnnualTarget, "年度目标") }</th>
-                        <td colspan="2">{ text_input(props, Field::AnnualTarget, true, "本年度拟达到的产出和效果") }</td>
+                        <td colspan="2">{ text_input(props, &shown, Field::AnnualTarget, true, "本年度拟达到的产出和效果") }</td>
                     </tr>
                 </tbody>
             </table>
@@ -227,15 +239,16 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
                 <summary>{"选填信息（部分地区模板要求）"}</summary>
                 <table class="form-table">
                     <tbody>
-                        <tr><th>{ label(f, Field::Department, "主管部门") }</th><td>{ text_input(props, Field::Department, false, "") }</td></tr>
-                        <tr><th>{ label(f, Field::ImplementingUnit, "实施单位") }</th><td>{ text_input(props, Field::ImplementingUnit, false, "") }</td></tr>
-                        <tr><th>{ label(f, Field::Manager, "项目负责人及电话") }</th><td>{ text_input(props, Field::Manager, false, "") }</td></tr>
+                        <tr><th>{ label(f, Field::Department, "主管部门") }</th><td>{ text_input(props, &shown, Field::Department, false, "") }</td></tr>
+                        <tr><th>{ label(f, Field::ImplementingUnit, "实施单位") }</th><td>{ text_input(props, &shown, Field::ImplementingUnit, false, "") }</td></tr>
+                        <tr><th>{ label(f, Field::Manager, "项目负责人及电话") }</th><td>{ text_input(props, &shown, Field::Manager, false, "") }</td></tr>
                         <tr><th>{ label(f, Field::Attribute, "项目属性") }</th><td>
-                            <Pick id={field_id(f, Field::Attribute)} label="项目属性" value={p.attribute.map(|a| a.label()).unwrap_or("")}
+                            <Pick id={field_id(f, Field::Attribute)} label="项目属性" dispatch={props.dispatch.clone()}
+                                problems={shown.problems(&field_id(f, Field::Attribute))} value={p.attribute.map(|a| a.label()).unwrap_or("")}
                                 options={attribute_options} on_change={props.dispatch.reform(move |text| Action::SetField { form: f, field: Field::Attribute, text })} />
                         </td></tr>
-                        <tr><th>{ label(f, Field::Period, "项目起止时间") }</th><td>{ text_input(props, Field::Period, false, "如 2022年1月至2024年12月") }</td></tr>
-                        <tr><th>{ label(f, Field::Carryover, "上年结转资金") }</th><td>{ money_input(props, Field::Carryover, &p.carryover) }</td></tr>
+                        <tr><th>{ label(f, Field::Period, "项目起止时间") }</th><td>{ text_input(props, &shown, Field::Period, false, "如 2022年1月至2024年12月") }</td></tr>
+                        <tr><th>{ label(f, Field::Carryover, "上年结转资金") }</th><td>{ money_input(props, &shown, Field::Carryover, &p.carryover) }</td></tr>
                     </tbody>
                 </table>
             </details>
@@ -247,7 +260,7 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
                 <table class="form-table">
                     <tbody>
                         <tr><th>{ label(f, Field::LongTermTarget, "实施期目标") }</th>
-                            <td>{ text_input(props, Field::LongTermTarget, true, "") }</td></tr>
+                            <td>{ text_input(props, &shown, Field::LongTermTarget, true, "") }</td></tr>
                     </tbody>
                 </table>
                 <IndicatorGrid declaration={props.declaration.clone()} form={f} grid={Grid::LongTerm}

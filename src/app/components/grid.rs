@@ -62,7 +62,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     } = props;
     let (form, grid) = (*form, *grid);
     let expanded = use_state(HashSet::<Id>::new);
-    let shown = use_context::<Shown>();
+    let shown = use_context::<Shown>().unwrap_or_else(Shown::empty);
     let show_l3_toggle = use_state(|| false);
     let adding = use_state(|| 0usize);
     let Some(rows) = declaration.rows(form, grid) else {
@@ -92,7 +92,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     let body = rows.iter().zip(spans).enumerate().map(|(index, (row, (l1span, l2span)))| {
         let id = row.id;
         // A row opens by itself when one of its structured cells has something to show.
-        let detail_findings = shown.as_ref().is_some_and(|s| {
+        let detail_findings = Some(&shown).is_some_and(|s| {
             [RowField::Sign, RowField::Number, RowField::Unit, RowField::Weight, RowField::Score, RowField::Direction, RowField::Standard, RowField::Explanation, RowField::Scoring]
                 .iter()
                 .any(|f| !s.at(&Path::Cell(form, grid, id, *f).dom_id()).is_empty())
@@ -126,6 +126,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
                 if l1span > 0 {
                     <td rowspan={l1span.to_string()} class="group l1">
                         <TextInput id={cell_id(id, RowField::Level1)} label="一级指标" value={row.level1.clone()}
+                            problems={shown.problems(&cell_id(id, RowField::Level1))} dispatch={dispatch.clone()}
                             list={Some(AttrValue::from("l1-names"))}
                             on_input={dispatch.reform(move |text| Action::RenameGroup { form, grid, row: id, level: Level::One, text })} />
                     </td>
@@ -133,6 +134,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
                 if l2span > 0 {
                     <td rowspan={l2span.to_string()} class="group l2">
                         <TextInput id={cell_id(id, RowField::Level2)} label="二级指标" value={row.level2.clone()}
+                            problems={shown.problems(&cell_id(id, RowField::Level2))} dispatch={dispatch.clone()}
                             list={Some(AttrValue::from("l2-names"))}
                             on_input={dispatch.reform(move |text| Action::RenameGroup { form, grid, row: id, level: Level::Two, text })} />
                         <button type="button" class="small" title="在此二级指标下添加一行"
@@ -142,11 +144,13 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
                 if show_l3 {
                     <td class="l3">
                         <TextInput id={cell_id(id, RowField::Level3)} label={format!("{row_label} 三级指标")}
+                            problems={shown.problems(&cell_id(id, RowField::Level3))} dispatch={dispatch.clone()}
                             value={row.level3.clone()} on_input={set(id, RowField::Level3)} multiline=true />
                     </td>
                 }
                 <td class="value">
                     <TextInput id={cell_id(id, RowField::Value)} label={format!("{row_label} 指标值")}
+                        problems={shown.problems(&cell_id(id, RowField::Value))} dispatch={dispatch.clone()}
                         value={row.value.clone()} on_input={set(id, RowField::Value)} multiline=true />
                 </td>
                 <td class="ops">
@@ -217,7 +221,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     let grid_id = Path::Grid(form, grid).dom_id();
     html! {
         <div class="grid-wrap">
-            <FieldProblems id={grid_id.clone()} />
+            <FieldProblems id={grid_id.clone()} problems={shown.problems(&grid_id)} dispatch={dispatch.clone()} />
             <table class="grid" id={grid_id.clone()} tabindex="-1" aria-label="绩效指标">
                 <thead>
                     <tr>
@@ -280,6 +284,8 @@ pub fn StructuredEditor(props: &StructuredEditorProps) -> Html {
         })
     };
     let cid = |f: RowField| AttrValue::from(Path::Cell(form, grid, id, f).dom_id());
+    let shown = use_context::<Shown>().unwrap_or_else(Shown::empty);
+    let problems = |f: RowField| shown.problems(&Path::Cell(form, grid, id, f).dom_id());
     let opts = |labels: Vec<&'static str>| -> Vec<(AttrValue, AttrValue)> {
         labels
             .into_iter()
@@ -289,7 +295,8 @@ pub fn StructuredEditor(props: &StructuredEditorProps) -> Html {
     let text = |f: RowField, multiline: bool| {
         html! {
             <label class="sfield"><span>{f.label()}</span>
-                <TextInput id={cid(f)} label={f.label()} value={row.get(f)} on_input={set(f)} {multiline} />
+                <TextInput id={cid(f)} label={f.label()} value={row.get(f)} on_input={set(f)} {multiline}
+                    problems={problems(f)} dispatch={dispatch.clone()} />
             </label>
         }
     };
@@ -298,7 +305,7 @@ pub fn StructuredEditor(props: &StructuredEditorProps) -> Html {
         <div class="structured">
             <p class="reading" id={format!("{}-reading", cid(RowField::Value))}>{"指标值读作："}{reading}</p>
             <label class="sfield"><span>{"符号"}</span>
-                <Pick id={cid(RowField::Sign)} label="符号" value={row.get(RowField::Sign)}
+                <Pick id={cid(RowField::Sign)} problems={problems(RowField::Sign)} dispatch={dispatch.clone()} label="符号" value={row.get(RowField::Sign)}
                     options={opts(Sign::ALL.iter().map(|s| s.label()).collect())} on_change={set(RowField::Sign)} />
             </label>
             { text(RowField::Number, false) }
@@ -306,11 +313,11 @@ pub fn StructuredEditor(props: &StructuredEditorProps) -> Html {
             { text(RowField::Weight, false) }
             { text(RowField::Score, false) }
             <label class="sfield"><span>{"指标方向性"}</span>
-                <Pick id={cid(RowField::Direction)} label="指标方向性" value={row.get(RowField::Direction)}
+                <Pick id={cid(RowField::Direction)} problems={problems(RowField::Direction)} dispatch={dispatch.clone()} label="指标方向性" value={row.get(RowField::Direction)}
                     options={opts(Direction::ALL.iter().map(|s| s.label()).collect())} on_change={set(RowField::Direction)} />
             </label>
             <label class="sfield"><span>{"绩效标准"}</span>
-                <Pick id={cid(RowField::Standard)} label="绩效标准" value={row.get(RowField::Standard)}
+                <Pick id={cid(RowField::Standard)} problems={problems(RowField::Standard)} dispatch={dispatch.clone()} label="绩效标准" value={row.get(RowField::Standard)}
                     options={opts(Standard::ALL.iter().map(|s| s.label()).collect())} on_change={set(RowField::Standard)} />
             </label>
             { text(RowField::Explanation, true) }

@@ -31,6 +31,8 @@ pub struct ToolbarProps {
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let d = &props.declaration;
+    let shown = use_context::<crate::app::findings::Shown>()
+        .unwrap_or_else(crate::app::findings::Shown::empty);
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     let on_file = {
         let on_import = props.on_import.clone();
@@ -71,13 +73,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </nav>
             <div class="decl-header">
                 <label for={Path::DeclarationYear.dom_id()}>{"预算年度"}</label>
-                <TextInput id={Path::DeclarationYear.dom_id()} label="预算年度" value={d.year.clone()} class={classes!("year")}
+                <TextInput id={Path::DeclarationYear.dom_id()} label="预算年度" dispatch={props.dispatch.clone()}
+                    problems={shown.problems(&Path::DeclarationYear.dom_id())} value={d.year.clone()} class={classes!("year")}
                     placeholder="如 2023" on_input={props.dispatch.reform(|text| Action::SetYear { text })} />
                 <label for={Path::DeclarationUnit.dom_id()}>{"预算单位"}</label>
-                <TextInput id={Path::DeclarationUnit.dom_id()} label="预算单位" value={d.unit_name.clone()} class={classes!("unit-name")}
+                <TextInput id={Path::DeclarationUnit.dom_id()} label="预算单位" dispatch={props.dispatch.clone()}
+                    problems={shown.problems(&Path::DeclarationUnit.dom_id())} value={d.unit_name.clone()} class={classes!("unit-name")}
                     placeholder="单位全称" on_input={props.dispatch.reform(|text| Action::SetUnitName { text })} />
                 <label for="framework">{"指标框架"}</label>
-                <Pick id="framework" label="指标框架" value={d.profile.framework.map(framework_key).unwrap_or("")}
+                <Pick id="framework" label="指标框架" dispatch={props.dispatch.clone()} value={d.profile.framework.map(framework_key).unwrap_or("")}
                     empty="自动识别（新表按传统框架）" options={framework_options}
                     on_change={props.dispatch.reform(|key| Action::SetFramework { key })} />
                 <label class="check" title="不勾选时，项目经费与各项目表合计不一致只作为警告">
