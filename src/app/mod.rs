@@ -20,6 +20,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// How long after the last change the draft is written (ms); closing or hiding the page writes at once.
+const SAVE_DELAY_MS: u32 = 250;
+
 /// Starts the app in the page's body.
 pub fn run() {
     match storage::fresh_mount() {
@@ -76,15 +79,45 @@ pub fn App() -> Html {
     let report: Rc<Report> = use_memo(editor.declaration.clone(), |d| check::check_declaration(d));
     let by_id = use_memo(report.clone(), |r| Shown::index(r));
 
-    // Save the draft after every change of the declaration.
+    // Save the draft (and the page's own copy) shortly after the typing stops, and at once when
+    // the page is hidden or closed, so a keystroke does not wait for storage.
+    let pending_save = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let latest = use_mut_ref(|| None::<(Rc<Declaration>, String)>);
     {
         let storage_error = storage_error.clone();
         let base = boot.base.clone();
+        let pending_save = pending_save.clone();
+        let latest = latest.clone();
         use_effect_with(editor.declaration.clone(), move |d| {
-            let result = storage::save(d, &base).err();
-            if *storage_error != result {
-                storage_error.set(result);
-            }
+            *latest.borrow_mut() = Some((d.clone(), base));
+            let latest = latest.clone();
+            let timer = gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
+                if let Some((d, base)) = latest.borrow_mut().take() {
+                    let result = storage::save(&d, &base).err();
+                    if *storage_error != result {
+                        storage_error.set(result);
+                    }
+                }
+            });
+            *pending_save.borrow_mut() = Some(timer);
+        });
+    }
+    {
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let flush = move |_: &web_sys::Event| {
+                if let Some((d, base)) = latest.borrow_mut().take() {
+                    let _ = storage::save(&d, &base);
+                }
+            };
+            let window = gloo::utils::window();
+            let on_hide = gloo::events::EventListener::new(&window, "pagehide", flush.clone());
+            let on_hidden = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "visibilitychange",
+                flush,
+            );
+            move || drop((on_hide, on_hidden))
         });
     }
 

@@ -77,6 +77,17 @@ await page.waitForSelector('#f-overall-unit');
 const wasm = await page.evaluate(() => (window.wasmBindings || window.wasm_bindgen).benchmarkCheck(200, 30, 30));
 console.log(`checker in wasm, 200 projects × 30 rows: median ${median(wasm).toFixed(2)} ms, min ${wasm[0].toFixed(2)} ms (30 runs)`);
 
+// The floor of this method here: the same measurement on a bare page with one textarea.
+const bare = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'jixiao-bare-'));
+fs.writeFileSync(path.join(bare, 'index.html'), '<!DOCTYPE html><textarea id="t" rows="6" cols="80">主要任务</textarea>');
+const bareServer = await serve(bare);
+const barePage = await context.newPage();
+await barePage.goto(bareServer.url);
+const floor = await keystrokes(barePage, '#t');
+console.log(`keystroke to paint, bare textarea (the method's floor on this machine): median ${median(floor).toFixed(1)} ms`);
+await barePage.close();
+await bareServer.close();
+
 await page.getByRole('button', { name: '载入示例' }).click();
 const small = await keystrokes(page, '#f-overall-tasks');
 console.log(`keystroke to paint, example: median ${median(small).toFixed(1)} ms, p90 ${p90(small).toFixed(1)} ms`);
