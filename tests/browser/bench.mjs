@@ -92,6 +92,7 @@ await page.getByRole('button', { name: '载入示例' }).click();
 const small = await keystrokes(page, '#f-overall-tasks');
 console.log(`keystroke to paint, example: median ${median(small).toFixed(1)} ms, p90 ${p90(small).toFixed(1)} ms`);
 
+execFileSync('cargo', ['build', '--quiet', '--release', '--bin', 'jixiao'], { cwd: root, stdio: 'inherit' });
 const big = execFileSync(path.join(root, 'target/release/jixiao'), ['sample', '200', '30'], { maxBuffer: 256 * 1024 * 1024 });
 await importFile(page, 'bench-200.json', big);
 await page.waitForSelector('#notice >> text=已导入');
