@@ -92,11 +92,19 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     let body = rows.iter().zip(spans).enumerate().map(|(index, (row, (l1span, l2span)))| {
         let id = row.id;
         // A row opens by itself when one of its structured cells has something to show.
-        let detail_findings = Some(&shown).is_some_and(|s| {
-            [RowField::Sign, RowField::Number, RowField::Unit, RowField::Weight, RowField::Score, RowField::Direction, RowField::Standard, RowField::Explanation, RowField::Scoring]
-                .iter()
-                .any(|f| !s.at(&Path::Cell(form, grid, id, *f).dom_id()).is_empty())
-        });
+        let detail_findings = [
+            RowField::Sign,
+            RowField::Number,
+            RowField::Unit,
+            RowField::Weight,
+            RowField::Score,
+            RowField::Direction,
+            RowField::Standard,
+            RowField::Explanation,
+            RowField::Scoring,
+        ]
+        .iter()
+        .any(|f| !shown.at(&Path::Cell(form, grid, id, *f).dom_id()).is_empty());
         let is_open = expanded.contains(&id) || detail_findings;
         let toggle = {
             let expanded = expanded.clone();
