@@ -71,6 +71,8 @@ test('a broken import is explained and the declaration stays as it was', async (
   await page.waitForSelector('#notice >> text=格式版本为 2');
   await importFile(page, 'gbk.json', Buffer.from([0x7b, 0x0a, 0x22, 0xc9, 0xea, 0xb1, 0xa8, 0x22, 0x7d]));
   await page.waitForSelector('#notice >> text=UTF-8');
+  await importFile(page, 'other.json', '{"name": "别的文件", "rows": []}');
+  await page.waitForSelector('#notice >> text=这不是绩效目标申报 JSON 文件');
   const wrongField = exampleJson().replace('"total": "20.00"', '"total": 20');
   await importFile(page, 'field.json', wrongField);
   await page.waitForSelector('#notice >> text=projects[0].total');
@@ -155,5 +157,19 @@ test('rows and projects are added, reordered and removed', async () => {
   await page.getByRole('button', { name: '删除此项目表' }).click(); // the default handler accepts the confirmation
   assert.equal(await page.locator('[role=tab]').count(), 6);
   await page.screenshot({ path: path.join(outDir, 'after-edits.png'), fullPage: true });
+  await context.close();
+});
+
+test('disabled storage is reported on screen and editing goes on', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const { page } = await openPage(browser, server.url, { context });
+  await page.fill('#d-unit', '某单位');
+  await page.waitForSelector('#storage-error >> text=禁用了本地存储');
+  assert.equal(await page.inputValue('#f-overall-unit'), '某单位');
+  assert.equal(JSON.parse((await download(page)).text).unit_name, '某单位');
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
