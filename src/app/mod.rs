@@ -16,7 +16,6 @@ use components::print::PrintView;
 use components::toolbar::Toolbar;
 use findings::Shown;
 use state::{Action, Editor, Notice};
-use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -407,29 +406,22 @@ pub fn App() -> Html {
 /// Suggestions for 一级/二级 names, standard names and common template wordings.
 #[component]
 fn Datalists() -> Html {
-    thread_local! {
-        static NAMES: RefCell<Option<Rc<(Vec<String>, Vec<String>)>>> = const { RefCell::new(None) };
-    }
-    let names = NAMES.with(|n| {
-        n.borrow_mut()
-            .get_or_insert_with(|| {
-                let mut l1 = vec!["项目完成".to_string(), "项目效益".to_string()];
-                let mut l2 = Vec::new();
-                let all = Framework::ALL
-                    .iter()
-                    .flat_map(|f| f.project_categories().iter())
-                    .chain(OVERALL_CATEGORIES.iter());
-                for (a, bs) in all {
-                    l1.push(a.to_string());
-                    l2.extend(bs.iter().map(|b| standard_level2(b)));
-                }
-                for v in [&mut l1, &mut l2] {
-                    let mut seen = std::collections::HashSet::new();
-                    v.retain(|s| seen.insert(s.clone()));
-                }
-                Rc::new((l1, l2))
-            })
-            .clone()
+    let names = use_memo((), |_| {
+        let mut l1 = vec!["项目完成".to_string(), "项目效益".to_string()];
+        let mut l2 = Vec::new();
+        let all = Framework::ALL
+            .iter()
+            .flat_map(|f| f.project_categories().iter())
+            .chain(OVERALL_CATEGORIES.iter());
+        for (a, bs) in all {
+            l1.push(a.to_string());
+            l2.extend(bs.iter().map(|b| standard_level2(b)));
+        }
+        for v in [&mut l1, &mut l2] {
+            let mut seen = std::collections::HashSet::new();
+            v.retain(|s| seen.insert(s.clone()));
+        }
+        (l1, l2)
     });
     html! {
         <>

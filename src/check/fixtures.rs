@@ -207,7 +207,7 @@ pub fn generated(projects: usize, rows_per_project: usize, seed: u64) -> Declara
     for p in 0..projects {
         let mut form = ProjectForm {
             id: Id(0),
-            year: if rng.next() % 50 == 0 {
+            year: if rng.next().is_multiple_of(50) {
                 "2022".into()
             } else {
                 "2023".into()

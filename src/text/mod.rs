@@ -86,14 +86,9 @@ impl Folded {
     }
 
     fn starts_with_at(&self, i: usize, word: &str) -> bool {
-        let mut k = i;
-        for w in word.chars() {
-            if self.at(k) != Some(w) {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        word.chars()
+            .enumerate()
+            .all(|(k, w)| self.at(i + k) == Some(w))
     }
 
     /// Char positions where `word` starts.
@@ -821,7 +816,7 @@ pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
 fn unit_ends_at(f: &Folded, i: usize) -> bool {
     UNITS.iter().any(|u| {
         let n = u.chars().count();
-        i >= n + 1
+        i > n
             && f.starts_with_at(i - n, u)
             && f.at(i - n - 1)
                 .is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c))

@@ -96,29 +96,31 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
 pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
         match r.row.sign {
-            Some(Sign::Qualitative) => {
-                if !compact(&r.row.unit).is_empty() || !r.row.number.is_blank() {
-                    out.add(
-                        Severity::Error,
-                        r.path(form, RowField::Sign),
-                        Kind::QualitativeWithUnit {
-                            unit: r.row.unit.trim().into(),
-                        },
-                    );
-                }
+            Some(Sign::Qualitative)
+                if !compact(&r.row.unit).is_empty() || !r.row.number.is_blank() =>
+            {
+                out.add(
+                    Severity::Error,
+                    r.path(form, RowField::Sign),
+                    Kind::QualitativeWithUnit {
+                        unit: r.row.unit.trim().into(),
+                    },
+                );
             }
-            Some(sign) => {
-                if r.row.number.value().is_none() && r.value.quantities.is_empty() {
-                    out.add(
-                        Severity::Error,
-                        r.path(form, RowField::Number),
-                        Kind::QuantitativeWithoutNumber {
-                            sign: sign.label().into(),
-                        },
-                    );
-                }
+            Some(sign)
+                if sign != Sign::Qualitative
+                    && r.row.number.value().is_none()
+                    && r.value.quantities.is_empty() =>
+            {
+                out.add(
+                    Severity::Error,
+                    r.path(form, RowField::Number),
+                    Kind::QuantitativeWithoutNumber {
+                        sign: sign.label().into(),
+                    },
+                );
             }
-            None => {}
+            _ => {}
         }
     }
 }
@@ -311,7 +313,7 @@ pub fn is_boilerplate(value: &str) -> bool {
     if t.is_empty() || t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if EMPTY_PHRASES.iter().any(|p| t == *p) {
+    if EMPTY_PHRASES.contains(&t) {
         return true;
     }
     let starts = ["按照", "根据", "依照", "按", "依据"]
