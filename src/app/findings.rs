@@ -3,6 +3,7 @@
 
 use crate::app::state::Action;
 use crate::check::{Finding, Report, Severity};
+use crate::model::FormRef;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,10 +38,15 @@ impl Shown {
         }
     }
 
-    /// Indexes a report by DOM id.
-    pub fn index(report: &Report) -> HashMap<String, Vec<Finding>> {
+    /// Indexes by DOM id the findings of the form on screen and of the declaration header (the
+    /// only ones shown inline), so a large declaration does not copy every finding per keystroke.
+    pub fn index(report: &Report, on_screen: FormRef) -> HashMap<String, Vec<Finding>> {
         let mut by_id: HashMap<String, Vec<Finding>> = HashMap::new();
-        for f in &report.findings {
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.path.form().is_none_or(|form| form == on_screen))
+        {
             by_id.entry(f.path.dom_id()).or_default().push(f.clone());
         }
         by_id

@@ -76,7 +76,9 @@ pub fn App() -> Html {
 
     // Findings are derived from the declaration, never stored.
     let report: Rc<Report> = use_memo(editor.declaration.clone(), |d| check::check_declaration(d));
-    let by_id = use_memo(report.clone(), |r| Shown::index(r));
+    let by_id = use_memo((report.clone(), editor.active), |(r, active)| {
+        Shown::index(r, *active)
+    });
 
     // Save the draft (and the page's own copy) shortly after the typing stops, and at once when
     // the page is hidden or closed, so a keystroke does not wait for storage.
@@ -313,16 +315,23 @@ pub fn App() -> Html {
         return html! { <PrintView declaration={d} report={report.clone()} on_close={close} /> };
     }
 
-    let count_on = |form: FormRef| {
-        let of = |s: Severity| {
-            report
-                .findings
-                .iter()
-                .filter(|f| f.path.form() == Some(form) && f.severity == s)
-                .count()
-        };
-        (of(Severity::Error), of(Severity::Warning))
-    };
+    // Errors and warnings per form, for the tabs, in one pass over the findings.
+    let counts = use_memo(report.clone(), |r| {
+        let mut counts: std::collections::HashMap<FormRef, (usize, usize)> =
+            std::collections::HashMap::new();
+        for f in &r.findings {
+            if let Some(form) = f.path.form() {
+                let c = counts.entry(form).or_default();
+                match f.severity {
+                    Severity::Error => c.0 += 1,
+                    Severity::Warning => c.1 += 1,
+                    Severity::Info => {}
+                }
+            }
+        }
+        counts
+    });
+    let count_on = |form: FormRef| counts.get(&form).copied().unwrap_or_default();
     let tabs = std::iter::once((FormRef::Overall, "整体支出表".to_string())).chain(
         d.projects.iter().enumerate().map(|(i, p)| {
             let name = p.name.trim();
