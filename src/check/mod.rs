@@ -120,11 +120,6 @@ impl Report {
             _ => Grade::Poor,
         }
     }
-
-    /// The findings of one form (`None` = the declaration header).
-    pub fn for_form(&self, form: Option<FormRef>) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.path.form() == form)
-    }
 }
 
 /// Collects the findings of one rule.

@@ -134,8 +134,3 @@ pub const RULES: &[Rule] = &[
     Rule { id: "S3", severity: E, title: "分值不超过权重", why: "一行的得分不能超过它的权重。", run: s::s3_score_within_weight,
         sample: || { let mut d = good(); let r = &mut d.projects[0].indicators[0]; r.weight = Cell::from_input("10"); r.score = Cell::from_input("12"); d } },
 ];
-
-/// A rule by id.
-pub fn rule(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
-}

@@ -70,6 +70,11 @@ pub fn trim_blank(s: &str) -> &str {
     s.trim_matches(is_blank_char)
 }
 
+/// Rounds an amount of 万元 to 0.01 (half away from zero): the unit forms are compared in.
+pub fn round_cents(d: Decimal) -> Decimal {
+    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
 impl Money {
     /// Zero, with scale 0.
     pub const ZERO: Money = Money(Decimal::ZERO);
@@ -164,8 +169,7 @@ impl Money {
 
     /// The amount in units of 0.01 万元 (rounded half away from zero), the unit forms compare in.
     pub fn cents(self) -> Decimal {
-        self.0
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+        round_cents(self.0)
     }
 
     /// Shown with two decimals ("105.00"), as the forms print amounts; more decimals are kept.

@@ -90,13 +90,6 @@ impl Folded {
             .enumerate()
             .all(|(k, w)| self.at(i + k) == Some(w))
     }
-
-    /// Char positions where `word` starts.
-    pub fn find_all(&self, word: &str) -> Vec<usize> {
-        (0..self.len())
-            .filter(|&i| self.starts_with_at(i, word))
-            .collect()
-    }
 }
 
 /// Measure words and units a number can carry, longest first so "万元" wins over "万".

@@ -5,13 +5,10 @@
 use super::replace;
 use crate::check::context::{Category, Ctx, Reading};
 use crate::check::{Fix, Kind, Out, Severity};
+use crate::model::money::round_cents as cents;
 use crate::model::{Amount, Cell, Field, FormRef, Money, Path, RowField};
 use crate::text::{self, Folded, Role};
 use rust_decimal::Decimal;
-
-fn cents(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-}
 
 fn two_dp(d: Decimal) -> String {
     let mut d = cents(d);
