@@ -334,6 +334,16 @@ fn t_per_unit_cost_is_shown_as_info() {
 }
 
 #[test]
+fn t_no_per_unit_cost_when_the_output_count_is_ambiguous() {
+    // 教师培训 states two counts (300人次 and 10期): which one a cost is "per" is unclear.
+    let found = check(&good(), &Profile::default()).findings;
+    let p2 = jixiao::model::FormRef::Project(good().projects[1].id);
+    assert!(!found
+        .iter()
+        .any(|f| f.rule == "T4" && f.path.form() == Some(p2)));
+}
+
+#[test]
 fn w_brackets_balance_across_nesting() {
     let mut d = good();
     d.projects[0].annual_target =

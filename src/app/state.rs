@@ -220,9 +220,7 @@ fn edit(d: &mut Declaration, action: &Action) -> bool {
         Action::RemoveProject { id } => d.remove_project(*id),
         Action::MoveProject { id, dir } => d.move_project(*id, *dir),
         Action::SetFramework { key } => {
-            d.profile.framework = crate::model::Framework::ALL
-                .into_iter()
-                .find(|f| framework_key(*f) == key);
+            d.profile.framework = crate::model::Framework::from_key(key);
             true
         }
         Action::SetProjectSetComplete { complete } => {
@@ -337,13 +335,5 @@ impl Editor {
                 self.active = FormRef::Overall;
             }
         }
-    }
-}
-
-/// The key a framework has in pickers.
-pub fn framework_key(f: crate::model::Framework) -> &'static str {
-    match f {
-        crate::model::Framework::Classic => "classic",
-        crate::model::Framework::Cost2021 => "cost-2021",
     }
 }

@@ -21,6 +21,19 @@ impl Framework {
     /// Both frameworks.
     pub const ALL: [Framework; 2] = [Framework::Classic, Framework::Cost2021];
 
+    /// The key it has in files and pickers ("classic", "cost-2021").
+    pub fn key(self) -> &'static str {
+        match self {
+            Framework::Classic => "classic",
+            Framework::Cost2021 => "cost-2021",
+        }
+    }
+
+    /// The framework with a key, if any.
+    pub fn from_key(key: &str) -> Option<Framework> {
+        Framework::ALL.into_iter().find(|f| f.key() == key)
+    }
+
     /// A short Chinese name.
     pub fn label(self) -> &'static str {
         match self {
@@ -137,6 +150,18 @@ mod tests {
         assert_eq!(standard_level2("环境效益指标"), "生态效益指标");
         assert_eq!(standard_level2("数量"), "数量指标");
         assert_eq!(standard_level2("服务对象满意度指标 "), "服务对象满意度指标");
+    }
+
+    #[test]
+    fn keys_are_the_file_format_names() {
+        for f in Framework::ALL {
+            assert_eq!(
+                serde_json::to_string(&f).unwrap(),
+                format!("\"{}\"", f.key())
+            );
+            assert_eq!(Framework::from_key(f.key()), Some(f));
+        }
+        assert_eq!(Framework::from_key(""), None);
     }
 
     #[test]

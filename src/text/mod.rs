@@ -349,9 +349,8 @@ pub struct Range {
     pub span: Span,
 }
 
-const DELIMS: &[char] = &[
-    '，', ',', '。', '；', ';', '、', '：', ':', '！', '？', '(', ')', '（', '）', '\n', ' ',
-];
+/// Clause breaks in folded text (full-width ，；：（） are already folded to ASCII).
+const DELIMS: &[char] = &[',', '。', ';', '、', ':', '!', '?', '(', ')', '\n', ' '];
 /// True for the characters of Chinese numerals (〇零一二两三四五六七八九十百千万亿).
 fn is_cn_digit(c: char) -> bool {
     matches!(
@@ -469,7 +468,7 @@ fn is_enumerator(f: &Folded, n: &RawNumber) -> bool {
     match after {
         Some('、') => true,
         Some('.') | Some('．') => at_start && !c.get(n.end + 1).is_some_and(char::is_ascii_digit),
-        Some(')') | Some('）') => matches!(before, Some('(') | Some('（')),
+        Some(')') => before == Some('('),
         _ => false,
     }
 }
@@ -624,7 +623,7 @@ pub fn years(f: &Folded) -> Vec<YearMention> {
             && !c
                 .get(n.end)
                 .is_some_and(|ch| matches!(ch, '元' | '万' | '%' | '.'));
-        let in_brackets = n.start > 0 && matches!(c[n.start - 1], '[' | '〔' | '【' | '(' | '（');
+        let in_brackets = n.start > 0 && matches!(c[n.start - 1], '[' | '〔' | '【' | '(');
         if is_year_value
             && (followed_by_year || (arabic_four && !in_brackets && unit_at(f, n.end).is_none()))
         {
@@ -870,7 +869,7 @@ pub fn items(f: &Folded) -> Vec<Item> {
     let mut starts = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        let paren = matches!(c[i], '(' | '（');
+        let paren = c[i] == '(';
         let at = if paren { i + 1 } else { i };
         if let Some(n) = scan_arabic(f, at) {
             let expected = starts.len() as u32 + 1;
@@ -912,7 +911,6 @@ pub fn bad_doc_numbers(f: &Folded) -> Vec<DocNumber> {
         let close = match c[i] {
             '[' => ']',
             '(' => ')',
-            '（' => '）',
             '【' => '】',
             '〈' => '〉',
             _ => continue,

@@ -1,7 +1,7 @@
 //! The top bar: 新建, 载入示例, 导入 JSON, 下载 JSON, and the declaration header (year, unit, framework).
 
 use super::fields::{Pick, TextInput};
-use crate::app::state::{framework_key, Action};
+use crate::app::state::Action;
 use crate::model::{Declaration, Framework, Path};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,12 +47,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let framework_options: Vec<(AttrValue, AttrValue)> = Framework::ALL
         .iter()
-        .map(|f| {
-            (
-                AttrValue::Static(framework_key(*f)),
-                AttrValue::Static(f.label()),
-            )
-        })
+        .map(|f| (AttrValue::Static(f.key()), AttrValue::Static(f.label())))
         .collect();
     html! {
         <header class="topbar">
@@ -81,7 +76,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     problems={shown.problems(&Path::DeclarationUnit.dom_id())} value={d.unit_name.clone()} class={classes!("unit-name")}
                     placeholder="单位全称" on_input={props.dispatch.reform(|text| Action::SetUnitName { text })} />
                 <label for="framework">{"指标框架"}</label>
-                <Pick id="framework" label="指标框架" dispatch={props.dispatch.clone()} value={d.profile.framework.map(framework_key).unwrap_or("")}
+                <Pick id="framework" label="指标框架" dispatch={props.dispatch.clone()} value={d.profile.framework.map(Framework::key).unwrap_or("")}
                     empty="自动识别（新表按传统框架）" options={framework_options}
                     on_change={props.dispatch.reform(|key| Action::SetFramework { key })} />
                 <label class="check" title="不勾选时，项目经费与各项目表合计不一致只作为警告">

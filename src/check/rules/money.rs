@@ -331,7 +331,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
                     let between: String = reading.folded.chars()[at.end..q.span.start]
                         .iter()
                         .collect();
-                    if between.contains(['，', '。', '；', ',', ';'])
+                    if between.contains(['。', ',', ';'])
                         || (*label == "财政拨款" && between.contains('资'))
                     {
                         continue;
