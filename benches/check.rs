@@ -24,6 +24,34 @@ fn measure(label: &str, projects: usize, rows: usize, runs: usize) {
     );
 }
 
+/// Checking again after typing one character into one project (what the app does per keystroke).
+fn measure_edit(projects: usize, rows: usize, runs: usize) {
+    let mut d = fixtures::generated(projects, rows, 7);
+    let mut checker = jixiao::check::Checker::default();
+    checker.check(&d, &d.profile);
+    let mut times: Vec<f64> = (0..runs)
+        .map(|i| {
+            let row = &mut d.projects[i % projects].indicators[i % rows].value;
+            if i % 2 == 0 {
+                row.push('。')
+            } else {
+                row.pop();
+            }
+            let start = Instant::now();
+            let report = checker.check(&d, &d.profile);
+            std::hint::black_box(report.findings.len());
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "after one edit: {projects} projects × {rows} rows — median {:.3} ms, min {:.3} ms, p90 {:.3} ms ({runs} runs)",
+        times[runs / 2],
+        times[0],
+        times[runs * 9 / 10]
+    );
+}
+
 /// With `--rules`: where the time goes, rule by rule.
 fn per_rule(projects: usize, rows: usize) {
     let d = fixtures::generated(projects, rows, 7);
@@ -48,6 +76,11 @@ fn main() {
     // `cargo test --all-targets` runs this without `--bench`: one quick pass, no timing.
     if !std::env::args().any(|a| a == "--bench") {
         measure("smoke", 6, 12, 1);
+        measure_edit(6, 12, 2);
+        return;
+    }
+    if std::env::args().any(|a| a == "--edit") {
+        measure_edit(200, 30, 300);
         return;
     }
     if std::env::args().any(|a| a == "--rules") {
@@ -56,4 +89,6 @@ fn main() {
     }
     measure("example-sized", 6, 12, 200);
     measure("large", 200, 30, 60);
+    measure_edit(6, 12, 200);
+    measure_edit(200, 30, 60);
 }

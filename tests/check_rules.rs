@@ -11,7 +11,7 @@ fn rules_found(d: &Declaration) -> Vec<(&'static str, Severity, String)> {
     check(d, &Profile::default())
         .findings
         .into_iter()
-        .map(|f| (f.rule, f.severity, f.message))
+        .map(|f| (f.rule, f.severity, f.message.clone()))
         .collect()
 }
 
@@ -180,7 +180,7 @@ fn every_fix_on_the_example_resolves_its_finding() {
             f.fix
         );
         let after = check_declaration(&fixed);
-        let same = |g: &jixiao::check::Finding| {
+        let same = |g: &std::rc::Rc<jixiao::check::Finding>| {
             g.rule == f.rule && g.path == f.path && g.span == f.span && g.message == f.message
         };
         assert!(
@@ -203,7 +203,7 @@ fn the_overall_total_fix_gives_the_computed_sum() {
         .find(|f| f.rule == "M4")
         .unwrap();
     assert!(matches!(&f.fix, Some(Fix::Set { text, .. }) if text == "921.84"));
-    f.fix.unwrap().apply(&mut d);
+    f.fix.clone().unwrap().apply(&mut d);
     assert_eq!(d.overall.total.to_text(), "921.84");
 }
 
@@ -217,7 +217,7 @@ fn a_stale_replace_fix_does_not_apply() {
         .unwrap();
     d.overall.indicators[8].value = "改过了".into();
     d.overall.indicators[12].value = "也改过了".into();
-    assert!(!f.fix.unwrap().apply(&mut d));
+    assert!(!f.fix.clone().unwrap().apply(&mut d));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use yew::prelude::*;
 #[derive(Clone)]
 pub struct Shown {
     /// Findings by the DOM id of the place they point at.
-    pub by_id: Rc<HashMap<String, Vec<Finding>>>,
+    pub by_id: Rc<HashMap<String, Vec<Rc<Finding>>>>,
     /// Fields the user has left after editing.
     pub touched: Rc<HashSet<String>>,
     /// Show every finding inline.
@@ -40,8 +40,8 @@ impl Shown {
 
     /// Indexes by DOM id the findings of the form on screen and of the declaration header (the
     /// only ones shown inline), so a large declaration does not copy every finding per keystroke.
-    pub fn index(report: &Report, on_screen: FormRef) -> HashMap<String, Vec<Finding>> {
-        let mut by_id: HashMap<String, Vec<Finding>> = HashMap::new();
+    pub fn index(report: &Report, on_screen: FormRef) -> HashMap<String, Vec<Rc<Finding>>> {
+        let mut by_id: HashMap<String, Vec<Rc<Finding>>> = HashMap::new();
         for f in report
             .findings
             .iter()
@@ -53,13 +53,13 @@ impl Shown {
     }
 
     /// The findings to show at a field, owned, for an input's props.
-    pub fn problems(&self, id: &str) -> Vec<Finding> {
+    pub fn problems(&self, id: &str) -> Vec<Rc<Finding>> {
         self.at(id).into_iter().cloned().collect()
     }
 
     /// The findings to show at a field: all after 全部检查 or once touched; before that only
     /// warnings and infos, so a fresh form is not covered in errors.
-    pub fn at(&self, id: &str) -> Vec<&Finding> {
+    pub fn at(&self, id: &str) -> Vec<&Rc<Finding>> {
         let visible = self.show_all || self.touched.contains(id);
         self.by_id.get(id).map_or_else(Vec::new, |v| {
             v.iter()
@@ -80,7 +80,7 @@ pub fn severity_class(s: Severity) -> &'static str {
 
 /// ARIA and class state of an input with findings: (aria-invalid, aria-describedby, class).
 pub fn field_state(
-    problems: &[Finding],
+    problems: &[Rc<Finding>],
     id: &str,
 ) -> (Option<AttrValue>, Option<AttrValue>, Option<&'static str>) {
     let worst = problems.iter().map(|f| f.severity).min();
@@ -95,7 +95,7 @@ pub struct FieldProblemsProps {
     /// The field's DOM id.
     pub id: AttrValue,
     /// The findings to show.
-    pub problems: Vec<Finding>,
+    pub problems: Vec<Rc<Finding>>,
     /// Where a fix goes.
     pub dispatch: Callback<Action>,
 }

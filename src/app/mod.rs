@@ -74,8 +74,12 @@ pub fn App() -> Html {
     let focus_request = use_state(|| None::<FocusRequest>);
     let current = use_state(|| None::<usize>);
 
-    // Findings are derived from the declaration, never stored.
-    let report: Rc<Report> = use_memo(editor.declaration.clone(), |d| check::check_declaration(d));
+    // Findings are derived from the declaration, never stored; the checker keeps each unchanged
+    // project form's findings from the check before, so a keystroke re-checks one form.
+    let checker = use_mut_ref(check::Checker::default);
+    let report: Rc<Report> = use_memo(editor.declaration.clone(), move |d| {
+        checker.borrow_mut().check(d, &d.profile)
+    });
     let by_id = use_memo((report.clone(), editor.active), |(r, active)| {
         Shown::index(r, *active)
     });

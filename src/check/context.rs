@@ -160,7 +160,7 @@ pub struct Ctx<'a> {
     pub profile: &'a Profile,
     /// The budget year, from the declaration (else the overall form), when it is a year.
     pub budget_year: Option<u32>,
-    /// The overall form first, then each project form in order.
+    /// The forms read: the overall form first, then project forms in order.
     pub forms: Vec<FormCtx<'a>>,
     positions: HashMap<(FormRef, Grid, u32), usize>,
     form_positions: HashMap<FormRef, usize>,
@@ -197,6 +197,11 @@ fn read_rows<'a>(rows: &'a [IndicatorRow], grid: Grid) -> impl Iterator<Item = R
     })
 }
 
+/// The budget year: the declaration's, else the overall form's, when it is a year.
+pub fn budget_year(d: &Declaration) -> Option<u32> {
+    parse_year(&d.year).or_else(|| parse_year(&d.overall.year))
+}
+
 /// Reads a year as typed ("2022", "２０２２年", "2022年度").
 pub fn parse_year(text: &str) -> Option<u32> {
     let digits: String = text
@@ -211,16 +216,32 @@ pub fn parse_year(text: &str) -> Option<u32> {
 impl<'a> Ctx<'a> {
     /// Reads a declaration.
     pub fn new(d: &'a Declaration, profile: &'a Profile) -> Ctx<'a> {
-        let budget_year = parse_year(&d.year).or_else(|| parse_year(&d.overall.year));
-        let mut forms = vec![FormCtx {
-            form: FormRef::Overall,
-            index: 0,
-            project: None,
-            rows: read_rows(&d.overall.indicators, Grid::Annual).collect(),
-            target: Reading::new(&d.overall.tasks),
-            target_field: Field::Tasks,
-        }];
+        Self::reading(d, profile, |_| true)
+    }
+
+    /// Reads only the forms `wanted` picks by position (0 the overall form, k the k-th project);
+    /// the rest of the declaration is still there, unread, in `d`.
+    pub fn reading(
+        d: &'a Declaration,
+        profile: &'a Profile,
+        wanted: impl Fn(usize) -> bool,
+    ) -> Ctx<'a> {
+        let budget_year = budget_year(d);
+        let mut forms = Vec::new();
+        if wanted(0) {
+            forms.push(FormCtx {
+                form: FormRef::Overall,
+                index: 0,
+                project: None,
+                rows: read_rows(&d.overall.indicators, Grid::Annual).collect(),
+                target: Reading::new(&d.overall.tasks),
+                target_field: Field::Tasks,
+            });
+        }
         for (i, p) in d.projects.iter().enumerate() {
+            if !wanted(i + 1) {
+                continue;
+            }
             forms.push(FormCtx {
                 form: FormRef::Project(p.id),
                 index: i + 1,
@@ -238,10 +259,10 @@ impl<'a> Ctx<'a> {
                 positions.insert((f.form, r.grid, r.row.id.0), k);
             }
         }
-        let form_positions = forms
-            .iter()
+        let form_positions = std::iter::once(FormRef::Overall)
+            .chain(d.projects.iter().map(|p| FormRef::Project(p.id)))
             .enumerate()
-            .map(|(i, f)| (f.form, i + 1))
+            .map(|(i, f)| (f, i + 1))
             .collect();
         Ctx {
             d,
@@ -253,32 +274,43 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The project forms.
+    /// The project forms that were read.
     pub fn projects(&self) -> impl Iterator<Item = &FormCtx<'a>> {
-        self.forms.iter().skip(1)
+        self.forms.iter().filter(|f| f.project.is_some())
     }
 
-    /// The overall form.
-    pub fn overall(&self) -> &FormCtx<'a> {
-        &self.forms[0]
+    /// The overall form, when it was read.
+    pub fn overall(&self) -> Option<&FormCtx<'a>> {
+        self.forms.first().filter(|f| f.form == FormRef::Overall)
     }
 
-    /// Sort key of a finding: form, section, row, field, rule, span.
-    pub(crate) fn order_key(&self, f: &Finding) -> (usize, u8, usize, u16, &'static str, usize) {
-        let form_index = |form: FormRef| {
-            self.form_positions
-                .get(&form)
-                .copied()
-                .unwrap_or(usize::MAX)
-        };
+    /// Sort key of a finding: form, then its place in the form ([`Ctx::place_key`]).
+    pub(crate) fn order_key(&self, f: &Finding) -> OrderKey {
+        (
+            f.path.form().map_or(0, |form| self.form_rank(form)),
+            self.place_key(f),
+        )
+    }
+
+    /// Where a form sorts: 0 for the declaration's own fields, then 1 the overall form, 2… projects.
+    pub(crate) fn form_rank(&self, form: FormRef) -> usize {
+        self.form_positions
+            .get(&form)
+            .copied()
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Where a finding sorts inside its form: section, row, field, rule, span. Rows are known
+    /// only for the forms that were read.
+    pub(crate) fn place_key(&self, f: &Finding) -> PlaceKey {
         let span = f.span.map_or(0, |s| s.start);
-        let rule_rank = f.rule;
+        let rule = f.rule;
         match f.path {
-            Path::DeclarationYear => (0, 0, 0, 0, rule_rank, span),
-            Path::DeclarationUnit => (0, 0, 0, 1, rule_rank, span),
-            Path::Form(form) => (form_index(form), 0, 0, 0, rule_rank, span),
-            Path::Field(form, field) => (form_index(form), 1, 0, field as u16, rule_rank, span),
-            Path::Grid(form, grid) => (form_index(form), grid_rank(grid), 0, 0, rule_rank, span),
+            Path::DeclarationYear => (0, 0, 0, rule, span),
+            Path::DeclarationUnit => (0, 0, 1, rule, span),
+            Path::Form(_) => (0, 0, 0, rule, span),
+            Path::Field(_, field) => (1, 0, field as u16, rule, span),
+            Path::Grid(_, grid) => (grid_rank(grid), 0, 0, rule, span),
             Path::Cell(form, grid, row, field) => {
                 let k = self
                     .positions
@@ -286,17 +318,22 @@ impl<'a> Ctx<'a> {
                     .copied()
                     .unwrap_or(usize::MAX);
                 (
-                    form_index(form),
                     grid_rank(grid),
-                    k + 1,
+                    k.saturating_add(1),
                     field as u16,
-                    rule_rank,
+                    rule,
                     span,
                 )
             }
         }
     }
 }
+
+/// Where a finding sorts inside its form: (section, row, field, rule, span start).
+pub(crate) type PlaceKey = (u8, usize, u16, &'static str, usize);
+
+/// Where a finding sorts in the report: (form rank, place in the form).
+pub(crate) type OrderKey = (usize, PlaceKey);
 
 /// Compares names ignoring all whitespace.
 pub fn same_name(a: &str, b: &str) -> bool {

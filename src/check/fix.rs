@@ -5,7 +5,7 @@ use crate::text::Span;
 use serde::Serialize;
 
 /// A change that resolves a finding.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Fix {
     /// Set a field or cell to a new text.

@@ -23,7 +23,7 @@ pub fn num(d: &Decimal) -> String {
 }
 
 /// The kind of a finding. Each variant carries what its message needs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[allow(missing_docs)]
 pub enum Kind {

@@ -8,6 +8,7 @@
 pub mod context;
 pub mod fix;
 pub mod fixtures;
+pub mod incremental;
 pub mod kind;
 pub mod reference;
 pub mod registry;
@@ -15,11 +16,13 @@ pub mod rules;
 
 pub use context::Ctx;
 pub use fix::Fix;
+pub use incremental::Checker;
 pub use kind::Kind;
 
 use crate::model::{Declaration, FormRef, Grid, Path, Profile};
 use crate::text::Span;
 use serde::Serialize;
+use std::rc::Rc;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -45,7 +48,7 @@ impl Severity {
 }
 
 /// One problem found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// The rule's stable id ("M4").
     pub rule: &'static str,
@@ -66,10 +69,10 @@ pub struct Finding {
 }
 
 /// Every finding of a declaration, in a deterministic order (form, place in the form, rule).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
-    /// The findings.
-    pub findings: Vec<Finding>,
+    /// The findings (shared, so a report built again after an edit reuses unchanged ones).
+    pub findings: Vec<Rc<Finding>>,
 }
 
 /// The app's own estimate of how a reviewer would grade the declaration.
@@ -170,25 +173,28 @@ pub fn run_rule(ctx: &Ctx, rule: &registry::Rule) -> Vec<Finding> {
 }
 
 /// Checks a declaration with a profile: every rule runs, every finding is returned.
+/// (After an edit, [`Checker`] gives the same report faster by reusing unchanged forms.)
 pub fn check(declaration: &Declaration, profile: &Profile) -> Report {
     let ctx = Ctx::new(declaration, profile);
     let mut all = Vec::new();
     for rule in registry::RULES {
-        let mut out = Out {
-            rule: rule.id,
-            findings: Vec::new(),
-        };
-        (rule.run)(&ctx, &mut out);
-        all.append(&mut out.findings);
+        let mut found = run_rule(&ctx, rule);
+        found.retain(|f| shown(profile, f.severity));
+        all.append(&mut found);
     }
-    all.retain(|f| match f.severity {
+    all.sort_by_cached_key(|f| ctx.order_key(f));
+    Report {
+        findings: all.into_iter().map(Rc::new).collect(),
+    }
+}
+
+/// Whether the profile shows findings of a severity (errors always).
+pub(crate) fn shown(profile: &Profile, severity: Severity) -> bool {
+    match severity {
         Severity::Error => true,
         Severity::Warning => profile.show_warnings,
         Severity::Info => profile.show_info,
-    });
-    let order = |f: &Finding| ctx.order_key(f);
-    all.sort_by_cached_key(order);
-    Report { findings: all }
+    }
 }
 
 /// Checks with the profile saved in the declaration.

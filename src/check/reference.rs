@@ -3,9 +3,10 @@
 use super::registry::RULES;
 use super::{check, Finding};
 use crate::model::Profile;
+use std::rc::Rc;
 
 /// The first finding a rule makes on its own sample.
-pub fn sample_finding(id: &str) -> Option<Finding> {
+pub fn sample_finding(id: &str) -> Option<Rc<Finding>> {
     let rule = RULES.iter().find(|r| r.id == id)?;
     let d = (rule.sample)();
     check(&d, &Profile::default())

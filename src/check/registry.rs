@@ -25,6 +25,20 @@ pub struct Rule {
     pub sample: fn() -> Declaration,
 }
 
+impl Rule {
+    /// True for the rules that compare forms with each other or with the declaration's header
+    /// (years, unit names, required headers, project names, amounts and sums, the project count,
+    /// the overall form's groups). They read headers and the overall form only. Every other rule
+    /// looks at one form at a time, so a form that did not change keeps its findings
+    /// ([`super::Checker`]); a test holds each of them to that.
+    pub fn reads_across_forms(&self) -> bool {
+        matches!(
+            self.id,
+            "Y1" | "H1" | "H2" | "H4" | "M1" | "M3" | "M4" | "M5" | "M6" | "C10"
+        )
+    }
+}
+
 use Severity::{Error as E, Info as I, Warning as W};
 
 fn amt(s: &str) -> crate::model::Amount {

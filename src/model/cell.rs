@@ -49,7 +49,7 @@ impl CellValue for Number {
 }
 
 /// A cell: blank, a value, or text as typed that is not a value.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Cell<T> {
     /// Empty or whitespace only (a lone U+3000 is blank).
     #[default]

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 pub struct Id(pub u32);
 
 /// One declaration (申报): a unit's set of forms for one budget year.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Declaration {
     /// The budget year of the whole set, as typed ("2022").
@@ -46,7 +46,7 @@ pub struct Declaration {
 }
 
 /// The unit-overall form (整体支出).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OverallForm {
     /// The year printed in the form's title (（2022年度）).
@@ -72,7 +72,7 @@ pub struct OverallForm {
 }
 
 /// One project form (项目支出).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectForm {
     /// Stable id.
@@ -134,7 +134,7 @@ pub enum ProjectAttribute {
 
 /// One row of an indicator grid. The free-text value is what paper forms hold; the structured
 /// parts are what other provinces' systems split it into. All are optional but the names.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IndicatorRow {
     /// Stable id.

@@ -9,6 +9,7 @@ use crate::app::findings::{field_state, FieldProblems};
 use crate::app::state::Action;
 use crate::check::Finding;
 use crate::model::{Amount, Cell};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -33,7 +34,7 @@ pub struct TextInputProps {
     pub dispatch: Callback<Action>,
     /// The findings to show under the field.
     #[prop_or_default]
-    pub problems: Vec<Finding>,
+    pub problems: Vec<Rc<Finding>>,
     /// A textarea instead of an input.
     #[prop_or_default]
     pub multiline: bool,
@@ -125,7 +126,7 @@ pub struct MoneyInputProps {
     pub dispatch: Callback<Action>,
     /// The findings to show under the field.
     #[prop_or_default]
-    pub problems: Vec<Finding>,
+    pub problems: Vec<Rc<Finding>>,
 }
 
 impl PartialEq for MoneyInputProps {
@@ -219,7 +220,7 @@ pub struct PickProps {
     pub dispatch: Callback<Action>,
     /// The findings to show under the field.
     #[prop_or_default]
-    pub problems: Vec<Finding>,
+    pub problems: Vec<Rc<Finding>>,
 }
 
 impl PartialEq for PickProps {

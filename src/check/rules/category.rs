@@ -448,7 +448,7 @@ pub fn c9_enough_indicators(ctx: &Ctx, out: &mut Out) {
 /// C10: the overall form has indicators under 基本经费, 项目经费, 效益/效果 and 满意度 (or 产出/效益/满意度
 /// where it uses the project categories).
 pub fn c10_overall_groups(ctx: &Ctx, out: &mut Out) {
-    let f = ctx.overall();
+    let Some(f) = ctx.overall() else { return };
     let seed_style = f
         .rows
         .iter()

@@ -243,7 +243,7 @@ pub fn m5_project_funds(ctx: &Ctx, out: &mut Out) {
 
 /// M6: a stated number of projects ("申报6个项目") equals the number of project forms.
 pub fn m6_project_count(ctx: &Ctx, out: &mut Out) {
-    let o = ctx.overall();
+    let Some(o) = ctx.overall() else { return };
     let texts = std::iter::once((Path::Field(FormRef::Overall, Field::Tasks), &o.target)).chain(
         o.rows
             .iter()

@@ -20,10 +20,15 @@ pub fn y1_form_years(ctx: &Ctx, out: &mut Out) {
         );
     }
     let Some(by) = ctx.budget_year else { return };
-    for f in &ctx.forms {
-        let year = f.project.map_or(&ctx.d.overall.year, |p| &p.year);
+    let years = std::iter::once((FormRef::Overall, &ctx.d.overall.year)).chain(
+        ctx.d
+            .projects
+            .iter()
+            .map(|p| (FormRef::Project(p.id), &p.year)),
+    );
+    for (form, year) in years {
         if parse_year(year) != Some(by) {
-            let path = Path::Field(f.form, Field::Year);
+            let path = Path::Field(form, Field::Year);
             out.add(
                 Severity::Error,
                 path,

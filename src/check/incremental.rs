@@ -1,0 +1,104 @@
+//! Checking again after an edit: a project form that did not change keeps its findings, so only the
+//! changed forms are read and checked, plus the overall form and the rules that compare forms.
+//!
+//! The report is the same as [`super::check`] gives for the same declaration (a test compares them
+//! after random edits); it is only faster when most forms are as they were.
+
+use super::context::{budget_year, OrderKey, PlaceKey};
+use super::{registry, run_rule, shown, Ctx, Finding, Report};
+use crate::model::{Declaration, FormRef, Id, Profile, ProjectForm};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// A checker that remembers each project form's findings between checks.
+#[derive(Default)]
+pub struct Checker {
+    /// What a form's findings depend on besides the form: the budget year and the profile.
+    env: Option<(Option<u32>, Profile)>,
+    /// Each project as last checked, with what the one-form rules found in it.
+    projects: HashMap<Id, Checked>,
+}
+
+/// A project form as it was when checked, and its findings, sorted by place.
+struct Checked {
+    form: ProjectForm,
+    findings: Vec<(PlaceKey, Rc<Finding>)>,
+}
+
+impl Checker {
+    /// Checks a declaration, reusing the findings of project forms that did not change.
+    pub fn check(&mut self, d: &Declaration, profile: &Profile) -> Report {
+        let ids: HashSet<Id> = d.projects.iter().map(|p| p.id).collect();
+        if ids.len() != d.projects.len() {
+            // Two projects share an id (a hand-edited file): nothing can be kept apart by id.
+            self.projects.clear();
+            return super::check(d, profile);
+        }
+        let env = (budget_year(d), profile.clone());
+        if self.env.as_ref() != Some(&env) {
+            self.projects.clear();
+            self.env = Some(env);
+        }
+        let mut before = std::mem::take(&mut self.projects);
+        let mut kept = HashMap::with_capacity(d.projects.len());
+        let stale: Vec<bool> = d
+            .projects
+            .iter()
+            .map(|p| match before.remove(&p.id) {
+                Some(c) if c.form == *p => {
+                    kept.insert(p.id, c);
+                    false
+                }
+                _ => true,
+            })
+            .collect();
+        let ctx = Ctx::reading(d, profile, |i| i == 0 || stale[i - 1]);
+
+        let mut across: Vec<Rc<Finding>> = Vec::new();
+        let mut overall: Vec<Rc<Finding>> = Vec::new();
+        let mut fresh: HashMap<Id, Vec<(PlaceKey, Rc<Finding>)>> = HashMap::new();
+        for rule in registry::RULES {
+            for f in run_rule(&ctx, rule) {
+                if !shown(profile, f.severity) {
+                    continue;
+                }
+                match f.path.form() {
+                    _ if rule.reads_across_forms() => across.push(Rc::new(f)),
+                    Some(FormRef::Project(id)) => fresh
+                        .entry(id)
+                        .or_default()
+                        .push((ctx.place_key(&f), Rc::new(f))),
+                    _ => overall.push(Rc::new(f)),
+                }
+            }
+        }
+        for (i, p) in d.projects.iter().enumerate() {
+            if stale[i] {
+                let mut findings = fresh.remove(&p.id).unwrap_or_default();
+                findings.sort_by(|a, b| a.0.cmp(&b.0));
+                kept.insert(
+                    p.id,
+                    Checked {
+                        form: p.clone(),
+                        findings,
+                    },
+                );
+            }
+        }
+
+        // Every finding by reference with its key; forms come in order, each sorted, so the stable
+        // sort mostly merges in the findings of the overall form and of the rules that compare forms.
+        let mut all: Vec<(OrderKey, &Rc<Finding>)> = Vec::new();
+        all.extend(overall.iter().chain(&across).map(|f| (ctx.order_key(f), f)));
+        for (i, p) in d.projects.iter().enumerate() {
+            let rank = i + 2;
+            if let Some(c) = kept.get(&p.id) {
+                all.extend(c.findings.iter().map(|(k, f)| ((rank, *k), f)));
+            }
+        }
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        let findings = all.into_iter().map(|(_, f)| f.clone()).collect();
+        self.projects = kept;
+        Report { findings }
+    }
+}
