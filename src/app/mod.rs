@@ -131,23 +131,32 @@ pub fn App() -> Html {
         Callback::from(move |a: Action| editor.dispatch(a))
     };
 
-    // Going to a finding: open its form now, focus the field after the render.
+    // Going to a finding: open its form now, focus the field after the render. The callbacks read
+    // the latest report and position through refs, so one made in an earlier render still acts on
+    // what is on screen (the panel keeps its callbacks while what it lists is unchanged).
+    let latest_report = use_mut_ref(|| report.clone());
+    *latest_report.borrow_mut() = report.clone();
+    let current_now = use_mut_ref(|| *current);
+    *current_now.borrow_mut() = *current;
+    let focus_nonce = use_mut_ref(|| 0u32);
     let go = {
         let editor = editor.clone();
-        let report = report.clone();
+        let latest_report = latest_report.clone();
         let focus_request = focus_request.clone();
         let current = current.clone();
         Callback::from(move |index: usize| {
-            let Some(f) = report.findings.get(index) else {
+            let Some(f) = latest_report.borrow().findings.get(index).cloned() else {
                 return;
             };
             if let Some(form) = f.path.form() {
                 editor.dispatch(Action::Open { form });
             }
             current.set(Some(index));
-            let nonce = focus_request
-                .as_ref()
-                .map_or(0, |r| r.nonce.wrapping_add(1));
+            let nonce = {
+                let mut n = focus_nonce.borrow_mut();
+                *n = n.wrapping_add(1);
+                *n
+            };
             focus_request.set(Some(FocusRequest { index, nonce }));
         })
     };
@@ -161,14 +170,12 @@ pub fn App() -> Html {
     }
     let step = {
         let go = go.clone();
-        let current = current.clone();
-        let report = report.clone();
         Callback::from(move |delta: i32| {
-            let n = report.findings.len();
+            let n = latest_report.borrow().findings.len();
             if n == 0 {
                 return;
             }
-            let next = match *current {
+            let next = match *current_now.borrow() {
                 None if delta > 0 => 0,
                 None => n - 1,
                 Some(i) => ((i as i64 + delta as i64).rem_euclid(n as i64)) as usize,

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of an indicator grid.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct IndicatorGridProps {
     /// The declaration (the grid picks its rows).
     pub declaration: Rc<Declaration>,
@@ -26,6 +26,21 @@ pub struct IndicatorGridProps {
     pub categories: &'static [(&'static str, &'static [&'static str])],
     /// Sends edits.
     pub dispatch: Callback<Action>,
+}
+
+/// Equal when this grid's rows are (not the whole declaration), so typing elsewhere does not render
+/// the grid again.
+impl PartialEq for IndicatorGridProps {
+    fn eq(&self, other: &Self) -> bool {
+        fn rows(p: &IndicatorGridProps) -> Option<&Vec<IndicatorRow>> {
+            p.declaration.rows(p.form, p.grid)
+        }
+        self.form == other.form
+            && self.grid == other.grid
+            && std::ptr::eq(self.categories, other.categories)
+            && self.dispatch == other.dispatch
+            && (Rc::ptr_eq(&self.declaration, &other.declaration) || rows(self) == rows(other))
+    }
 }
 
 /// How many rows each row's 一级 and 二级 cell spans (0 = covered by the row above).

@@ -3,7 +3,7 @@
 
 use crate::app::findings::severity_class;
 use crate::check::{form_title, place, Report, Severity};
-use crate::model::{Declaration, FormRef};
+use crate::model::{Declaration, FormRef, IndicatorRow};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -11,7 +11,7 @@ use yew::prelude::*;
 const SHOWN_AT_MOST: usize = 400;
 
 /// Props of the panel.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ProblemsPanelProps {
     /// The declaration.
     pub declaration: Rc<Declaration>,
@@ -31,6 +31,40 @@ pub struct ProblemsPanelProps {
     pub show_all: bool,
     /// Sends profile changes.
     pub dispatch: Callback<crate::app::state::Action>,
+}
+
+/// Equal when the panel would show the same: the same findings, position and settings, and the
+/// same form titles and row names. The callbacks are left out: the app's read the latest report
+/// and position when called, so an older one does what a new one would. Typing in a field then
+/// renders the panel again only when what it lists changes.
+impl PartialEq for ProblemsPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.report == other.report
+            && self.current == other.current
+            && self.show_all == other.show_all
+            && same_labels(&self.declaration, &other.declaration)
+    }
+}
+
+/// Whether two declarations have the same profile, project names and row names in the same order
+/// (all the panel reads of the declaration besides the report).
+fn same_labels(a: &Declaration, b: &Declaration) -> bool {
+    fn rows(a: &[IndicatorRow], b: &[IndicatorRow]) -> bool {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(r, s)| r.id == s.id && r.level3 == s.level3)
+    }
+    std::ptr::eq(a, b)
+        || (a.profile == b.profile
+            && rows(&a.overall.indicators, &b.overall.indicators)
+            && a.projects.len() == b.projects.len()
+            && a.projects.iter().zip(&b.projects).all(|(p, q)| {
+                p.id == q.id
+                    && p.name == q.name
+                    && rows(&p.indicators, &q.indicators)
+                    && rows(&p.long_term_indicators, &q.long_term_indicators)
+            }))
 }
 
 /// The problems panel.
