@@ -87,7 +87,7 @@ pub fn App() -> Html {
     // Save the draft (and the page's own copy) shortly after the typing stops, and at once when
     // the page is hidden or closed, so a keystroke does not wait for storage.
     let pending_save = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    let latest = use_mut_ref(|| None::<(Rc<Declaration>, String)>);
+    let latest = use_mut_ref(|| None::<(state::Shared, String)>);
     {
         let storage_error = storage_error.clone();
         let base = boot.base.clone();

@@ -74,8 +74,12 @@ const page = await context.newPage();
 page.on('dialog', (d) => d.accept());
 await page.goto(server.url);
 await page.waitForSelector('#f-overall-unit');
-const wasm = await page.evaluate(() => (window.wasmBindings || window.wasm_bindgen).benchmarkCheck(200, 30, 30));
+const wasm = await page.evaluate(() => (window.wasmBindings || window.wasm_bindgen).benchmarkCheck(200, 30, 30, false));
 console.log(`checker in wasm, 200 projects × 30 rows: median ${median(wasm).toFixed(2)} ms, min ${wasm[0].toFixed(2)} ms (30 runs)`);
+for (const [projects, rows] of [[6, 12], [200, 30]]) {
+  const edit = await page.evaluate(([p, r]) => (window.wasmBindings || window.wasm_bindgen).benchmarkCheck(p, r, 60, true), [projects, rows]);
+  console.log(`checker in wasm after one edit, ${projects} projects × ${rows} rows: median ${median(edit).toFixed(2)} ms, min ${edit[0].toFixed(2)} ms (60 runs)`);
+}
 
 // The floor of this method here: the same measurement on a bare page with one textarea.
 const bare = fs.mkdtempSync(path.join((await import('node:os')).tmpdir(), 'jixiao-bare-'));
@@ -91,12 +95,25 @@ await bareServer.close();
 await page.getByRole('button', { name: '载入示例' }).click();
 const small = await keystrokes(page, '#f-overall-tasks');
 console.log(`keystroke to paint, example: median ${median(small).toFixed(1)} ms, p90 ${p90(small).toFixed(1)} ms`);
+// What the page itself costs, with no app work: a plain textarea put into the example's form.
+await page.evaluate(() => {
+  const t = document.createElement('textarea');
+  t.id = 'bench-plain';
+  t.className = 'text';
+  document.querySelector('.sheet').prepend(t);
+});
+const pageOnly = await keystrokes(page, '#bench-plain');
+console.log(`keystroke to paint, a plain textarea inside the example page (no app work): median ${median(pageOnly).toFixed(1)} ms`);
+await page.evaluate(() => document.getElementById('bench-plain').remove());
 
 execFileSync('cargo', ['build', '--quiet', '--release', '--bin', 'jixiao'], { cwd: root, stdio: 'inherit' });
 const big = execFileSync(path.join(root, 'target/release/jixiao'), ['sample', '200', '30'], { maxBuffer: 256 * 1024 * 1024 });
 await importFile(page, 'bench-200.json', big);
 await page.waitForSelector('#notice >> text=已导入');
 const large = await keystrokes(page, '#f-overall-tasks');
-console.log(`keystroke to paint, 200 projects × 30 rows: median ${median(large).toFixed(1)} ms, p90 ${p90(large).toFixed(1)} ms`);
+console.log(`keystroke to paint, 200 projects × 30 rows, overall form: median ${median(large).toFixed(1)} ms, p90 ${p90(large).toFixed(1)} ms`);
+await page.getByRole('tab').nth(100).click();
+const inProject = await keystrokes(page, '.grid td.value textarea >> nth=0');
+console.log(`keystroke to paint, 200 projects × 30 rows, an indicator of project 100: median ${median(inProject).toFixed(1)} ms, p90 ${p90(inProject).toFixed(1)} ms`);
 await browser.close();
 await server.close();

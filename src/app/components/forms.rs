@@ -4,17 +4,17 @@ use super::fields::{MoneyInput, Pick, TextInput};
 use super::grid::IndicatorGrid;
 use crate::app::findings::{FieldProblems, Shown};
 use crate::app::state::Action;
+use crate::app::state::Shared;
 use crate::model::edit::Move;
 use crate::model::framework::OVERALL_CATEGORIES;
-use crate::model::{Amount, Declaration, Field, FormRef, Grid, Money, Path, ProjectAttribute};
-use std::rc::Rc;
+use crate::model::{Amount, Field, FormRef, Grid, Money, Path, ProjectAttribute};
 use yew::prelude::*;
 
 /// Props of a form view.
 #[derive(Properties, PartialEq)]
 pub struct FormViewProps {
     /// The declaration.
-    pub declaration: Rc<Declaration>,
+    pub declaration: Shared,
     /// Which form.
     pub form: FormRef,
     /// Sends edits.

@@ -4,20 +4,18 @@ use super::fields::{Pick, TextInput};
 use crate::app::findings::{FieldProblems, Shown};
 
 use crate::app::state::Action;
+use crate::app::state::Shared;
 use crate::model::edit::{Level, Move};
 use crate::model::framework::{standard_level1, standard_level2};
-use crate::model::{
-    Declaration, Direction, FormRef, Grid, Id, IndicatorRow, Path, RowField, Sign, Standard,
-};
+use crate::model::{Direction, FormRef, Grid, Id, IndicatorRow, Path, RowField, Sign, Standard};
 use std::collections::HashSet;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of an indicator grid.
 #[derive(Properties)]
 pub struct IndicatorGridProps {
     /// The declaration (the grid picks its rows).
-    pub declaration: Rc<Declaration>,
+    pub declaration: Shared,
     /// Which form.
     pub form: FormRef,
     /// Which grid of the form.
@@ -39,7 +37,7 @@ impl PartialEq for IndicatorGridProps {
             && self.grid == other.grid
             && std::ptr::eq(self.categories, other.categories)
             && self.dispatch == other.dispatch
-            && (Rc::ptr_eq(&self.declaration, &other.declaration) || rows(self) == rows(other))
+            && (self.declaration == other.declaration || rows(self) == rows(other))
     }
 }
 

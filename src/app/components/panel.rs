@@ -2,6 +2,7 @@
 //! severity; clicking one takes the user to the field.
 
 use crate::app::findings::severity_class;
+use crate::app::state::Shared;
 use crate::check::{form_title, place, Report, Severity};
 use crate::model::{Declaration, FormRef, IndicatorRow};
 use std::rc::Rc;
@@ -14,7 +15,7 @@ const SHOWN_AT_MOST: usize = 400;
 #[derive(Properties)]
 pub struct ProblemsPanelProps {
     /// The declaration.
-    pub declaration: Rc<Declaration>,
+    pub declaration: Shared,
     /// Its report.
     pub report: Rc<Report>,
     /// The finding the user is at, if any.

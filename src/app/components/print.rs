@@ -1,8 +1,9 @@
 //! The print view: every form laid out like the official table (one per A4 page) and the findings
 //! report, read-only, for the browser's print or save-as-PDF.
 
+use crate::app::state::Shared;
 use crate::check::{form_title, place, Report, Severity};
-use crate::model::{Declaration, IndicatorRow};
+use crate::model::IndicatorRow;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -10,7 +11,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PrintViewProps {
     /// The declaration.
-    pub declaration: Rc<Declaration>,
+    pub declaration: Shared,
     /// Its report.
     pub report: Rc<Report>,
     /// 返回编辑.

@@ -2,15 +2,15 @@
 
 use super::fields::{Pick, TextInput};
 use crate::app::state::Action;
-use crate::model::{Declaration, Framework, Path};
-use std::rc::Rc;
+use crate::app::state::Shared;
+use crate::model::{Framework, Path};
 use yew::prelude::*;
 
 /// Props of the toolbar.
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     /// The declaration.
-    pub declaration: Rc<Declaration>,
+    pub declaration: Shared,
     /// Sends edits.
     pub dispatch: Callback<Action>,
     /// 新建.
