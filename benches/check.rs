@@ -31,7 +31,7 @@ fn measure_edit(projects: usize, rows: usize, runs: usize) {
     checker.check(&d, &d.profile);
     let mut times: Vec<f64> = (0..runs)
         .map(|i| {
-            let row = &mut d.projects[i % projects].indicators[i % rows].value;
+            let row = &mut d.project_at_mut(i % projects).indicators[i % rows].value;
             if i % 2 == 0 {
                 row.push('。')
             } else {

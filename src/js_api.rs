@@ -71,7 +71,7 @@ pub fn benchmark_check(projects: usize, rows: usize, runs: usize, after_edit: bo
     let mut times: Vec<f64> = (0..runs.max(1))
         .map(|i| {
             if after_edit && projects > 0 && rows > 0 {
-                let value = &mut d.projects[i % projects].indicators[i % rows].value;
+                let value = &mut d.project_at_mut(i % projects).indicators[i % rows].value;
                 if i % 2 == 0 {
                     value.push('。');
                 } else {

@@ -38,18 +38,18 @@ fn row(l1: &str, l2: &str, l3: &str, v: &str) -> IndicatorRow {
 #[test]
 fn y_a_period_running_into_next_year_is_a_warning_not_an_error() {
     let mut d = good();
-    d.projects[0].indicators[2].value = "2023年9月至2024年7月".into();
+    d.project_at_mut(0).indicators[2].value = "2023年9月至2024年7月".into();
     assert_eq!(severity(&d, "Y2"), Some(Severity::Warning));
-    d.projects[0].indicators[2].value = "2023年全年".into();
+    d.project_at_mut(0).indicators[2].value = "2023年全年".into();
     assert!(!fires(&d, "Y2"));
-    d.projects[0].indicators[2].value = "二〇二二年全年".into();
+    d.project_at_mut(0).indicators[2].value = "二〇二二年全年".into();
     assert_eq!(severity(&d, "Y2"), Some(Severity::Error));
 }
 
 #[test]
 fn y_narrative_text_may_mention_past_years() {
     let mut d = good();
-    d.projects[0].annual_target =
+    d.project_at_mut(0).annual_target =
         "延续2020年以来的资助政策，2023年资助家庭经济困难学生1200名，资金240万元。".into();
     assert!(!fires(&d, "Y2"));
 }
@@ -57,10 +57,10 @@ fn y_narrative_text_may_mention_past_years() {
 #[test]
 fn y_a_cross_year_period_must_contain_the_budget_year() {
     let mut d = good();
-    d.projects[0].period = "2024年1月至2025年12月".into();
+    d.project_at_mut(0).period = "2024年1月至2025年12月".into();
     assert!(fires(&d, "Y2"));
-    d.projects[0].period = "2022年1月至2024年12月".into();
-    d.projects[0].long_term_target = "三年资助学生3600名".into();
+    d.project_at_mut(0).period = "2022年1月至2024年12月".into();
+    d.project_at_mut(0).long_term_target = "三年资助学生3600名".into();
     assert!(!fires(&d, "Y2"));
     assert!(!fires(&d, "Y3"));
 }
@@ -68,26 +68,26 @@ fn y_a_cross_year_period_must_contain_the_budget_year() {
 #[test]
 fn h_whitespace_and_full_width_spaces_do_not_make_names_differ() {
     let mut d = good();
-    d.projects[0].unit_name = "某县\u{3000}教育局 ".into();
+    d.project_at_mut(0).unit_name = "某县\u{3000}教育局 ".into();
     assert!(!fires(&d, "H1"));
-    d.projects[1].name = " 家庭经济困难学生资助\u{3000}".into();
+    d.project_at_mut(1).name = " 家庭经济困难学生资助\u{3000}".into();
     assert!(fires(&d, "H2"));
 }
 
 #[test]
 fn h_a_cell_of_whitespace_is_empty() {
     let mut d = good();
-    d.projects[0].name = "\u{3000} ".into();
+    d.project_at_mut(0).name = "\u{3000} ".into();
     assert!(fires(&d, "H4"));
     d = good();
-    d.projects[0].other_funds = Cell::from_input("\u{3000}");
+    d.project_at_mut(0).other_funds = Cell::from_input("\u{3000}");
     assert!(!fires(&d, "H4"), "其他资金 may be blank");
 }
 
 #[test]
 fn h_caps_are_configurable_and_zero_turns_them_off() {
     let mut d = good();
-    d.projects[0].indicators[0].value = format!("≥1200名{}", "，".repeat(200));
+    d.project_at_mut(0).indicators[0].value = format!("≥1200名{}", "，".repeat(200));
     assert!(fires(&d, "H3"));
     let off = Profile {
         indicator_cell_cap: 0,
@@ -99,31 +99,31 @@ fn h_caps_are_configurable_and_zero_turns_them_off() {
 #[test]
 fn m_amounts_with_units_and_decimals() {
     let mut d = good();
-    d.projects[1].other_funds = Cell::from_input("100000元");
+    d.project_at_mut(1).other_funds = Cell::from_input("100000元");
     assert_eq!(
         severity(&d, "M1"),
         Some(Severity::Error),
         "a conflicting unit is an error"
     );
-    d.projects[1].other_funds = Cell::from_input("10.000");
+    d.project_at_mut(1).other_funds = Cell::from_input("10.000");
     assert_eq!(
         severity(&d, "M1"),
         Some(Severity::Warning),
         "three decimals are a warning"
     );
-    d.projects[1].other_funds = Cell::from_input("约十万");
+    d.project_at_mut(1).other_funds = Cell::from_input("约十万");
     assert_eq!(severity(&d, "M1"), Some(Severity::Error));
 }
 
 #[test]
 fn m_sums_read_amounts_written_with_their_unit() {
     let mut d = good();
-    d.projects[1].other_funds = Cell::from_input("10万元");
+    d.project_at_mut(1).other_funds = Cell::from_input("10万元");
     assert!(
         !fires(&d, "M3"),
         "10万元 is read as 10.00 for the sum (M1 warns separately)"
     );
-    d.projects[1].carryover = Cell::from_input("5.00");
+    d.project_at_mut(1).carryover = Cell::from_input("5.00");
     assert!(fires(&d, "M3"), "上年结转 counts towards the total");
 }
 
@@ -148,9 +148,9 @@ fn m_project_count_in_chinese_numerals() {
 #[test]
 fn m_cost_money_explains_most_of_the_total() {
     let mut d = good();
-    d.projects[0].indicators[3].value = "每人每年2000元，合计100万元".into();
+    d.project_at_mut(0).indicators[3].value = "每人每年2000元，合计100万元".into();
     assert_eq!(severity(&d, "M8"), Some(Severity::Warning));
-    d.projects[0].indicators[3].value = "每人每年2000元".into();
+    d.project_at_mut(0).indicators[3].value = "每人每年2000元".into();
     assert!(
         fires(&d, "M8"),
         "a unit price alone explains nothing of the total"
@@ -160,23 +160,24 @@ fn m_cost_money_explains_most_of_the_total() {
 #[test]
 fn m_price_times_quantity_within_one_cell() {
     let mut d = good();
-    d.projects[1].indicators[4].value = "全县共10个培训点，每个16万元，合计160万元".into();
+    d.project_at_mut(1).indicators[4].value = "全县共10个培训点，每个16万元，合计160万元".into();
     assert!(!fires(&d, "M9"));
-    d.projects[1].indicators[4].value = "全县共10个培训点，每个6000元，合计160万元".into();
+    d.project_at_mut(1).indicators[4].value = "全县共10个培训点，每个6000元，合计160万元".into();
     assert!(fires(&d, "M9"));
 }
 
 #[test]
 fn m_items_that_add_up_pass() {
     let mut d = good();
-    d.projects[1].indicators[4].value = "1、场地费60万元。2、师资费100万元。合计160万元".into();
+    d.project_at_mut(1).indicators[4].value =
+        "1、场地费60万元。2、师资费100万元。合计160万元".into();
     assert!(!fires(&d, "M10"));
 }
 
 #[test]
 fn c_the_2021_framework_is_accepted_and_mixing_is_not() {
     let mut d = good();
-    let p = &mut d.projects[0];
+    let p = d.project_at_mut(0);
     p.indicators[3] = row(
         "成本指标",
         "经济成本指标",
@@ -184,7 +185,7 @@ fn c_the_2021_framework_is_accepted_and_mixing_is_not() {
         "每人每年2000元，合计240万元",
     );
     assert!(!fires(&d, "C1"), "{:?}", ids(&d));
-    d.projects[0]
+    d.project_at_mut(0)
         .indicators
         .push(row("产出指标", "成本指标", "管理成本", "合计1万元"));
     assert!(fires(&d, "C1"));
@@ -202,26 +203,26 @@ fn c_the_2021_framework_is_accepted_and_mixing_is_not() {
 #[test]
 fn c_aliases_of_the_seed_template_are_known() {
     let mut d = good();
-    for r in &mut d.projects[0].indicators {
+    for r in &mut d.project_at_mut(0).indicators {
         r.level1 = match r.level1.as_str() {
             "产出指标" => "项目完成".into(),
             "效益指标" => "项目效益".into(),
             other => other.into(),
         };
     }
-    d.projects[0].indicators[4].level2 = "环境效益指标".into();
+    d.project_at_mut(0).indicators[4].level2 = "环境效益指标".into();
     assert!(!fires(&d, "C1"));
 }
 
 #[test]
 fn c_half_filled_rows_and_empty_rows() {
     let mut d = good();
-    d.projects[0]
+    d.project_at_mut(0)
         .indicators
         .push(row("产出指标", "数量指标", "", "≥50人"));
     assert_eq!(severity(&d, "C4"), Some(Severity::Error));
     let mut d = good();
-    d.projects[0]
+    d.project_at_mut(0)
         .indicators
         .push(row("产出指标", "数量指标", "", ""));
     assert_eq!(severity(&d, "C4"), Some(Severity::Info));
@@ -247,24 +248,24 @@ fn c_real_names_are_not_placeholders() {
 #[test]
 fn v_signs_units_and_ranges() {
     let mut d = good();
-    d.projects[0].indicators[1].value = "98%".into();
+    d.project_at_mut(0).indicators[1].value = "98%".into();
     assert_eq!(
         severity(&d, "V2"),
         Some(Severity::Warning),
         "a percentage without ≥"
     );
-    d.projects[0].indicators[1].value = "≥98%以上".into();
+    d.project_at_mut(0).indicators[1].value = "≥98%以上".into();
     assert!(fires(&d, "V4"));
-    d.projects[0].indicators[1].value = "不低于98%".into();
+    d.project_at_mut(0).indicators[1].value = "不低于98%".into();
     assert!(!fires(&d, "V4") && !fires(&d, "V2"));
-    d.projects[0].indicators[0].value = "1000-1200名".into();
+    d.project_at_mut(0).indicators[0].value = "1000-1200名".into();
     assert!(fires(&d, "V5"));
 }
 
 #[test]
 fn v_structured_values() {
     let mut d = good();
-    let r = &mut d.projects[0].indicators[0];
+    let r = &mut d.project_at_mut(0).indicators[0];
     r.value = String::new();
     r.number = Cell::from_input("1200");
     r.unit = "名".into();
@@ -275,23 +276,23 @@ fn v_structured_values() {
         "{:?}",
         ids(&d)
     );
-    d.projects[0].indicators[0].unit = String::new();
+    d.project_at_mut(0).indicators[0].unit = String::new();
     assert_eq!(severity(&d, "V2"), Some(Severity::Error));
-    d.projects[0].indicators[0].unit = "坨".into();
+    d.project_at_mut(0).indicators[0].unit = "坨".into();
     assert!(fires(&d, "V12"));
 }
 
 #[test]
 fn v_satisfaction_band_is_configurable() {
     let mut d = good();
-    d.projects[0].indicators[6].value = "≥100%".into();
+    d.project_at_mut(0).indicators[6].value = "≥100%".into();
     assert!(fires(&d, "V7"));
     let lenient = Profile {
         satisfaction_warn_at_100: false,
         ..Profile::default()
     };
     assert!(!check(&d, &lenient).findings.iter().any(|f| f.rule == "V7"));
-    d.projects[0].indicators[6].value = "≥120%".into();
+    d.project_at_mut(0).indicators[6].value = "≥120%".into();
     assert_eq!(severity(&d, "V6"), Some(Severity::Error));
 }
 
@@ -318,10 +319,10 @@ fn v_boilerplate_and_measurable_text() {
 #[test]
 fn t_counts_summed_from_the_target_are_traced() {
     let mut d = good();
-    d.projects[1].annual_target =
+    d.project_at_mut(1).annual_target =
         "2023年培训乡村教师200人次、城区教师100人次，举办培训班10期。".into();
     assert!(!fires(&d, "T2"), "300 = 200 + 100");
-    d.projects[1].annual_target = "2023年培训乡村教师200人次，举办培训班10期。".into();
+    d.project_at_mut(1).annual_target = "2023年培训乡村教师200人次，举办培训班10期。".into();
     assert_eq!(severity(&d, "T2"), Some(Severity::Warning));
 }
 
@@ -346,17 +347,18 @@ fn t_no_per_unit_cost_when_the_output_count_is_ambiguous() {
 #[test]
 fn w_brackets_balance_across_nesting() {
     let mut d = good();
-    d.projects[0].annual_target =
+    d.project_at_mut(0).annual_target =
         "依据《学生资助资金管理办法》（财教〔2021〕310号），2023年资助1200名。".into();
     assert!(!fires(&d, "W1") && !fires(&d, "W2"), "{:?}", ids(&d));
-    d.projects[0].annual_target = "依据《学生资助资金管理办法）2023年资助1200名。".into();
+    d.project_at_mut(0).annual_target = "依据《学生资助资金管理办法）2023年资助1200名。".into();
     assert!(fires(&d, "W2"));
 }
 
 #[test]
 fn s_weights_90_with_execution_rate_apart() {
     let mut d = good();
-    for (r, w) in d.projects[0]
+    for (r, w) in d
+        .project_at_mut(0)
         .indicators
         .iter_mut()
         .zip(["20", "10", "10", "10", "20", "10", "10"])
@@ -365,7 +367,7 @@ fn s_weights_90_with_execution_rate_apart() {
     }
     assert!(!fires(&d, "S1"), "90 without an execution-rate row is fine");
     assert!(!fires(&d, "S2"));
-    d.projects[0].indicators.push(IndicatorRow {
+    d.project_at_mut(0).indicators.push(IndicatorRow {
         weight: Cell::from_input("10"),
         ..row("产出指标", "时效指标", "预算执行率", "≥95%")
     });

@@ -62,13 +62,13 @@ fn checking_after_each_edit_equals_a_fresh_check() {
     };
     step(&d, "first check");
     step(&d, "no change");
-    d.projects[4].indicators[2].value = "2021年1月至12月".into();
+    d.project_at_mut(4).indicators[2].value = "2021年1月至12月".into();
     step(&d, "a value typed");
-    d.projects[4].indicators[2].value.push('。');
+    d.project_at_mut(4).indicators[2].value.push('。');
     step(&d, "one more character");
-    d.projects[7].name = d.projects[8].name.clone();
+    d.project_at_mut(7).name = d.projects[8].name.clone();
     step(&d, "a duplicate project name");
-    d.projects[0].total = jixiao::model::Cell::from_input("9999");
+    d.project_at_mut(0).total = jixiao::model::Cell::from_input("9999");
     step(&d, "a project total");
     d.overall.project_funds = jixiao::model::Cell::from_input("12.5");
     step(&d, "the overall project funds");
@@ -76,9 +76,9 @@ fn checking_after_each_edit_equals_a_fresh_check() {
     step(&d, "two projects swapped");
     d.projects.remove(5);
     step(&d, "a project removed");
-    let mut copy = d.projects[3].clone();
+    let mut copy = (*d.projects[3]).clone();
     copy.id = Id(0);
-    d.projects.insert(0, copy);
+    d.projects.insert(0, std::rc::Rc::new(copy));
     d.ensure_ids();
     step(&d, "a project copied to the front");
     d.year = "2022".into();
@@ -90,7 +90,7 @@ fn checking_after_each_edit_equals_a_fresh_check() {
     d.overall.indicators.clear();
     step(&d, "the overall grid emptied");
     let id = d.projects[1].id;
-    d.projects[2].id = id;
+    d.project_at_mut(2).id = id;
     step(&d, "two projects with one id");
     d.projects.clear();
     step(&d, "every project removed");

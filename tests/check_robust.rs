@@ -19,9 +19,9 @@ proptest! {
     #[test]
     fn arbitrary_free_text_never_panics(value in "\\PC{0,60}", name in "\\PC{0,20}", target in "[0-9一二三十百千万元个名%≥≧以上至年月.,，、（）\\[\\]〔〕《》 ]{0,40}") {
         let mut d = fixtures::good();
-        d.projects[0].indicators[0].value = value;
-        d.projects[0].indicators[0].level3 = name;
-        d.projects[0].annual_target = target.clone();
+        d.project_at_mut(0).indicators[0].value = value;
+        d.project_at_mut(0).indicators[0].level3 = name;
+        d.project_at_mut(0).annual_target = target.clone();
         d.overall.indicators[3].value = target;
         let _ = check(&d, &Profile::default());
     }
@@ -34,11 +34,12 @@ fn empty_and_absurd_declarations() {
     let mut d = fixtures::good();
     d.overall.total = Cell::from_input("79228162514264337593543950335");
     d.overall.personnel = Cell::from_input("79228162514264337593543950335");
-    d.projects[0].total = Cell::from_input("0");
-    d.projects[0].indicators[0].value = "999999999999999999999999999999名".into();
-    d.projects[0].indicators[3].value = "每个79228162514264337593543950335万元，合计1万元".into();
-    d.projects[0].indicators[0].weight = Cell::from_input("79228162514264337593543950335");
-    d.projects[0].indicators[1].weight = Cell::from_input("79228162514264337593543950335");
+    d.project_at_mut(0).total = Cell::from_input("0");
+    d.project_at_mut(0).indicators[0].value = "999999999999999999999999999999名".into();
+    d.project_at_mut(0).indicators[3].value =
+        "每个79228162514264337593543950335万元，合计1万元".into();
+    d.project_at_mut(0).indicators[0].weight = Cell::from_input("79228162514264337593543950335");
+    d.project_at_mut(0).indicators[1].weight = Cell::from_input("79228162514264337593543950335");
     d.year = "99999".into();
     let _ = check(
         &d,
@@ -55,12 +56,14 @@ fn ten_thousand_projects() {
     let mut d = fixtures::good();
     let template = d.projects[0].clone();
     d.projects = (0..10_000)
-        .map(|_| ProjectForm {
-            indicators: vec![IndicatorRow {
-                value: "≥1名".into(),
-                ..template.indicators[0].clone()
-            }],
-            ..template.clone()
+        .map(|_| {
+            std::rc::Rc::new(ProjectForm {
+                indicators: vec![IndicatorRow {
+                    value: "≥1名".into(),
+                    ..template.indicators[0].clone()
+                }],
+                ..(*template).clone()
+            })
         })
         .collect();
     d.ensure_ids();

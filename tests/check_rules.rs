@@ -244,7 +244,7 @@ fn the_profile_hides_severities_and_changes_thresholds() {
     assert!(r.findings.iter().all(|f| f.severity == Severity::Error));
     assert!(!r.findings.is_empty());
     let mut g = good();
-    g.projects[0].indicators[6].value = "≥85%".into();
+    g.project_at_mut(0).indicators[6].value = "≥85%".into();
     assert!(!rules_found(&g).iter().any(|(id, _, _)| *id == "V7"));
     let strict = Profile {
         satisfaction_min_percent: 90,

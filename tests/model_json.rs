@@ -53,7 +53,7 @@ fn full() -> Declaration {
         scoring: "x".into(),
         standard: Some(Standard::Plan),
     };
-    let p = &mut d.projects[0];
+    let p = d.project_at_mut(0);
     p.department = "x".into();
     p.implementing_unit = "x".into();
     p.manager = "x".into();

@@ -2,6 +2,7 @@
 //! large generated one.
 
 use crate::model::{Amount, Cell, Declaration, Id, IndicatorRow, OverallForm, ProjectForm};
+use std::rc::Rc;
 
 fn amt(s: &str) -> Amount {
     Cell::from_input(s)
@@ -104,7 +105,7 @@ pub fn good() -> Declaration {
         year: "2023".into(),
         unit_name: UNIT.into(),
         overall: o,
-        projects: vec![p1, p2],
+        projects: vec![Rc::new(p1), Rc::new(p2)],
         ..Default::default()
     };
     d.ensure_ids();
@@ -247,7 +248,7 @@ pub fn generated(projects: usize, rows_per_project: usize, seed: u64) -> Declara
                 ..Default::default()
             });
         }
-        d.projects.push(form);
+        d.projects.push(Rc::new(form));
     }
     d.ensure_ids();
     d

@@ -21,7 +21,7 @@ pub struct Checker {
 
 /// A project form as it was when checked, and its findings, sorted by place.
 struct Checked {
-    form: ProjectForm,
+    form: Rc<ProjectForm>,
     findings: Vec<(PlaceKey, Rc<Finding>)>,
 }
 

@@ -9,6 +9,7 @@ use super::{
     Declaration, Direction, Id, IndicatorRow, OverallForm, ProjectAttribute, ProjectForm, Sign,
     Standard,
 };
+use std::rc::Rc;
 
 /// Which way to move an item in a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +84,7 @@ impl Declaration {
                 next += 1;
             }
         }
-        self.projects.push(p);
+        self.projects.push(Rc::new(p));
         id
     }
 
@@ -108,7 +109,7 @@ impl Declaration {
             }
         };
         follow(&mut self.overall.year);
-        self.projects.iter_mut().for_each(|p| follow(&mut p.year));
+        self.projects_mut().for_each(|p| follow(&mut p.year));
     }
 
     /// Sets the declaration's unit name, and every form's unit name that still showed the old one.
@@ -120,9 +121,7 @@ impl Declaration {
             }
         };
         follow(&mut self.overall.unit_name);
-        self.projects
-            .iter_mut()
-            .for_each(|p| follow(&mut p.unit_name));
+        self.projects_mut().for_each(|p| follow(&mut p.unit_name));
     }
 
     /// A header field as text, or `None` when the form or the field does not exist.
@@ -187,7 +186,12 @@ impl Declaration {
                 }
             }
             FormRef::Project(id) => {
-                let Some(p) = self.projects.iter_mut().find(|p| p.id == id) else {
+                let Some(p) = self
+                    .projects
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .map(Rc::make_mut)
+                else {
                     return false;
                 };
                 match field {
@@ -232,7 +236,11 @@ impl Declaration {
             (FormRef::Overall, Grid::Annual) => Some(&mut self.overall.indicators),
             (FormRef::Overall, Grid::LongTerm) => None,
             (FormRef::Project(id), g) => {
-                let p = self.projects.iter_mut().find(|p| p.id == id)?;
+                let p = self
+                    .projects
+                    .iter_mut()
+                    .find(|p| p.id == id)
+                    .map(Rc::make_mut)?;
                 Some(if g == Grid::Annual {
                     &mut p.indicators
                 } else {
@@ -345,7 +353,7 @@ impl Declaration {
             n += before - rows.len();
         };
         drop(&mut self.overall.indicators);
-        for p in &mut self.projects {
+        for p in self.projects_mut() {
             drop(&mut p.indicators);
             drop(&mut p.long_term_indicators);
         }
@@ -522,7 +530,7 @@ mod tests {
         let mut d = Declaration::new_blank("2022");
         d.add_project();
         d.add_project();
-        d.projects[1].id = d.projects[0].id;
+        d.project_at_mut(1).id = d.projects[0].id;
         d.overall.indicators[0].id = Id(0);
         d.ensure_ids();
         let mut all: Vec<u32> = d.overall.indicators.iter().map(|r| r.id.0).collect();

@@ -490,7 +490,7 @@ mod tests {
     #[test]
     fn a_bad_variant_lists_the_allowed_values() {
         let mut d = example::declaration();
-        d.projects[0].indicators[0].sign = Some(crate::model::Sign::AtLeast);
+        d.project_at_mut(0).indicators[0].sign = Some(crate::model::Sign::AtLeast);
         let text = to_json(&d).replacen("\"sign\": \"≥\"", "\"sign\": \">=\"", 1);
         let e = from_str(&text).unwrap_err();
         assert!(

@@ -19,6 +19,7 @@ pub use path::{Field, FormRef, Grid, Path, RowField};
 pub use profile::Profile;
 
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// A stable identifier of a project or an indicator row, used as list key and in edits; never an index.
 #[derive(
@@ -40,9 +41,11 @@ pub struct Declaration {
     pub profile: Profile,
     /// 部门（单位）整体支出绩效目标申报表.
     pub overall: OverallForm,
-    /// 部门（单位）预算项目支出绩效目标申报表, one per budget project.
+    /// 部门（单位）预算项目支出绩效目标申报表, one per budget project. Each is shared, so copying a
+    /// declaration (every edit, the undo history) copies only the project that changes, and an
+    /// unchanged project is recognised by its pointer.
     #[serde(default)]
-    pub projects: Vec<ProjectForm>,
+    pub projects: Vec<Rc<ProjectForm>>,
 }
 
 /// The unit-overall form (整体支出).
@@ -299,7 +302,17 @@ impl IndicatorRow {
 impl Declaration {
     /// A project by id.
     pub fn project(&self, id: Id) -> Option<&ProjectForm> {
-        self.projects.iter().find(|p| p.id == id)
+        self.projects.iter().find(|p| p.id == id).map(|p| &**p)
+    }
+
+    /// The project at a position, to change (copied first when shared).
+    pub fn project_at_mut(&mut self, index: usize) -> &mut ProjectForm {
+        Rc::make_mut(&mut self.projects[index])
+    }
+
+    /// Every project, to change (each copied first when shared).
+    pub fn projects_mut(&mut self) -> impl Iterator<Item = &mut ProjectForm> {
+        self.projects.iter_mut().map(Rc::make_mut)
     }
 
     /// Every id in use (projects and rows).
@@ -334,7 +347,7 @@ impl Declaration {
         for r in &mut self.overall.indicators {
             fix(&mut r.id);
         }
-        for p in &mut self.projects {
+        for p in self.projects_mut() {
             fix(&mut p.id);
             for r in p
                 .indicators

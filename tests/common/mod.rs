@@ -156,7 +156,7 @@ pub fn declaration() -> BoxedStrategy<Declaration> {
                         tasks: unit,
                         indicators: rows,
                     },
-                    projects,
+                    projects: projects.into_iter().map(std::rc::Rc::new).collect(),
                 };
                 d.ensure_ids();
                 d

@@ -61,10 +61,11 @@ fn same_labels(a: &Declaration, b: &Declaration) -> bool {
             && rows(&a.overall.indicators, &b.overall.indicators)
             && a.projects.len() == b.projects.len()
             && a.projects.iter().zip(&b.projects).all(|(p, q)| {
-                p.id == q.id
-                    && p.name == q.name
-                    && rows(&p.indicators, &q.indicators)
-                    && rows(&p.long_term_indicators, &q.long_term_indicators)
+                Rc::ptr_eq(p, q)
+                    || p.id == q.id
+                        && p.name == q.name
+                        && rows(&p.indicators, &q.indicators)
+                        && rows(&p.long_term_indicators, &q.long_term_indicators)
             }))
 }
 
