@@ -1,5 +1,5 @@
 //! Checker speed, natively: a generated declaration of 200 projects × 30 indicators (6,000 rows of
-//! realistic text), checked many times; prints the median and the spread. `cargo bench --bench check`.
+//! realistic text), checked many times, and checked again after one edit; prints the median and the spread. `cargo bench --bench check`.
 
 use jixiao::check::{check, fixtures};
 use std::time::Instant;
