@@ -305,6 +305,19 @@ impl Declaration {
         self.projects.iter().find(|p| p.id == id).map(|p| &**p)
     }
 
+    /// One header field of every form, the overall form first: (form, the field's text).
+    pub fn header_of_every_form<'a>(
+        &'a self,
+        overall: impl Fn(&'a OverallForm) -> &'a String,
+        project: impl Fn(&'a ProjectForm) -> &'a String + 'a,
+    ) -> impl Iterator<Item = (FormRef, &'a String)> + 'a {
+        std::iter::once((FormRef::Overall, overall(&self.overall))).chain(
+            self.projects
+                .iter()
+                .map(move |p| (FormRef::Project(p.id), project(p))),
+        )
+    }
+
     /// The project at a position, to change (copied first when shared).
     pub fn project_at_mut(&mut self, index: usize) -> &mut ProjectForm {
         Rc::make_mut(&mut self.projects[index])

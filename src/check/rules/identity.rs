@@ -17,13 +17,10 @@ pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
     if compact(expected).is_empty() {
         return;
     }
-    let forms = std::iter::once((FormRef::Overall, &ctx.d.overall.unit_name)).chain(
-        ctx.d
-            .projects
-            .iter()
-            .map(|p| (FormRef::Project(p.id), &p.unit_name)),
-    );
-    for (form, name) in forms {
+    for (form, name) in ctx
+        .d
+        .header_of_every_form(|o| &o.unit_name, |p| &p.unit_name)
+    {
         if !compact(name).is_empty() && !same_name(name, expected) {
             let path = Path::Field(form, Field::UnitName);
             out.add(

@@ -20,13 +20,7 @@ pub fn y1_form_years(ctx: &Ctx, out: &mut Out) {
         );
     }
     let Some(by) = ctx.budget_year else { return };
-    let years = std::iter::once((FormRef::Overall, &ctx.d.overall.year)).chain(
-        ctx.d
-            .projects
-            .iter()
-            .map(|p| (FormRef::Project(p.id), &p.year)),
-    );
-    for (form, year) in years {
+    for (form, year) in ctx.d.header_of_every_form(|o| &o.year, |p| &p.year) {
         if parse_year(year) != Some(by) {
             let path = Path::Field(form, Field::Year);
             out.add(
