@@ -126,9 +126,13 @@ pub fn App() -> Html {
         });
     }
 
-    let dispatch = {
-        let editor = editor.clone();
-        Callback::from(move |a: Action| editor.dispatch(a))
+    // One callback for the page's lifetime, so components that compare it see it unchanged.
+    let dispatch: Callback<Action> = {
+        let dispatcher = editor.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |a: Action| dispatcher.dispatch(a))
+        }))
+        .clone()
     };
 
     // Going to a finding: open its form now, focus the field after the render. The callbacks read
