@@ -13,6 +13,7 @@ use crate::model::{example, json, Declaration, FormRef};
 use components::forms::{OverallFormView, ProjectFormView};
 use components::panel::ProblemsPanel;
 use components::print::PrintView;
+use components::tabs::{Tab, Tabs};
 use components::toolbar::Toolbar;
 use findings::Shown;
 use state::{Action, Editor, Notice};
@@ -347,8 +348,8 @@ pub fn App() -> Html {
         counts
     });
     let count_on = |form: FormRef| counts.get(&form).copied().unwrap_or_default();
-    let tabs = std::iter::once((FormRef::Overall, "整体支出表".to_string())).chain(
-        d.projects.iter().enumerate().map(|(i, p)| {
+    let tabs: Vec<Tab> = std::iter::once((FormRef::Overall, "整体支出表".to_string()))
+        .chain(d.projects.iter().enumerate().map(|(i, p)| {
             let name = p.name.trim();
             (
                 FormRef::Project(p.id),
@@ -358,28 +359,17 @@ pub fn App() -> Html {
                     name.to_string()
                 },
             )
-        }),
-    );
-    let tab = |(form, title): (FormRef, String)| {
-        let selected = editor.active == form;
-        let onclick = dispatch.reform(move |_: MouseEvent| Action::Open { form });
-        let (errors, warnings) = count_on(form);
-        let full = format!("{title}：错误 {errors}，警告 {warnings}");
-        let short: String = if title.chars().count() > 12 {
-            title.chars().take(11).chain(['…']).collect()
-        } else {
-            title
-        };
-        html! {
-            <button type="button" role="tab" aria-selected={selected.to_string()} title={full.clone()} aria-label={full}
-                class={classes!("tab", selected.then_some("active"))} {onclick}>
-                {short}
-                if errors > 0 { <span class="badge sev-error" aria-hidden="true">{errors}</span> }
-                if warnings > 0 { <span class="badge sev-warning" aria-hidden="true">{warnings}</span> }
-            </button>
-        }
-    };
-    let add_project = dispatch.reform(|_: MouseEvent| Action::AddProject);
+        }))
+        .map(|(form, title)| {
+            let (errors, warnings) = count_on(form);
+            Tab {
+                form,
+                title,
+                errors,
+                warnings,
+            }
+        })
+        .collect();
     let dismiss = dispatch.reform(|_: MouseEvent| Action::DismissNotice);
     let form_view = match editor.active {
         FormRef::Overall => {
@@ -410,10 +400,7 @@ pub fn App() -> Html {
             </div>
             <div class="workspace">
                 <div class="editor-column">
-                    <nav class="tabs" role="tablist" aria-label="申报表">
-                        { for tabs.map(tab) }
-                        <button type="button" class="tab add" onclick={add_project}>{"＋ 新增项目表"}</button>
-                    </nav>
+                    <Tabs {tabs} active={editor.active} dispatch={dispatch.clone()} />
                     <main>{ form_view }</main>
                 </div>
                 <ProblemsPanel declaration={d.clone()} report={report.clone()} current={*current} on_go={go} on_step={step}

@@ -6,4 +6,5 @@ pub mod grid;
 pub mod panel;
 pub mod print;
 pub mod settings;
+pub mod tabs;
 pub mod toolbar;
