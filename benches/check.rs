@@ -72,11 +72,17 @@ fn per_rule(projects: usize, rows: usize) {
     }
 }
 
+/// `cargo bench --bench check` runs everything; `-- --full`, `-- --edit` or `-- --rules` one part
+/// (for a profiler).
 fn main() {
     // `cargo test --all-targets` runs this without `--bench`: one quick pass, no timing.
     if !std::env::args().any(|a| a == "--bench") {
         measure("smoke", 6, 12, 1);
         measure_edit(6, 12, 2);
+        return;
+    }
+    if std::env::args().any(|a| a == "--full") {
+        measure("large", 200, 30, 100);
         return;
     }
     if std::env::args().any(|a| a == "--edit") {
