@@ -47,22 +47,47 @@ pub(crate) fn char_spans(haystack: &str, needle: &str) -> Vec<Span> {
 }
 
 /// Every occurrence of any of `words` in `text`, in one pass: (index into `words`, char span).
-/// Only positions whose char starts some word are compared, so long texts cost little.
+/// Only the words that start with the char at a position are compared there, so long texts and
+/// long word lists cost little. Empty words are never found.
 pub(crate) fn find_words(text: &str, words: &[&str]) -> Vec<(usize, Span)> {
     let mut found = Vec::new();
-    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    let firsts: Vec<Option<char>> = words.iter().map(|w| w.chars().next()).collect();
     // A 64-bit filter on the first chars turns most positions away with one AND.
-    let mask = firsts.iter().fold(0u64, |m, c| m | 1 << (*c as u32 % 64));
+    let mask = firsts
+        .iter()
+        .flatten()
+        .fold(0u64, |m, c| m | 1 << (*c as u32 % 64));
     for (ci, (byte, ch)) in text.char_indices().enumerate() {
-        if mask & (1 << (ch as u32 % 64)) == 0 || !firsts.contains(&ch) {
+        if mask & (1 << (ch as u32 % 64)) == 0 {
             continue;
         }
         let rest = &text[byte..];
         for (k, w) in words.iter().enumerate() {
-            if rest.starts_with(w) {
+            if firsts[k] == Some(ch) && rest.starts_with(w) {
                 found.push((k, Span::new(ci, ci + w.chars().count())));
             }
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_words_finds_each_word_where_it_starts() {
+        let found = find_words("公计三项，各顶合计，公计", &["各顶", "", "公计", "合计"]);
+        assert_eq!(
+            found,
+            vec![
+                (2, Span::new(0, 2)),
+                (0, Span::new(5, 7)),
+                (3, Span::new(7, 9)),
+                (2, Span::new(10, 12)),
+            ]
+        );
+        assert!(find_words("没有要找的词", &["公计"]).is_empty());
+        assert!(find_words("", &["公计"]).is_empty());
+    }
 }
