@@ -437,11 +437,16 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
             .trim()
             .trim_end_matches(['：', ':', '为', '达', '到'])
             .to_string();
+        if subject.chars().count() < 4 {
+            continue;
+        }
         let tail: String = chars[q.span.end..]
             .iter()
             .filter(|c| !matches!(c, '。' | '.' | ' ' | '；'))
             .collect();
-        let tail_ok = tail.is_empty() || matches!(tail.as_str(), "以上" | "以下" | "以内");
+        if !(tail.is_empty() || matches!(tail.as_str(), "以上" | "以下" | "以内")) {
+            continue;
+        }
         let mut bare = subject.clone();
         for filler in [
             "全年", "预计", "计划", "年度", "每年", "合计", "共计", "力争", "确保", "实现", "完成",
@@ -449,7 +454,7 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
         ] {
             bare = bare.replace(filler, "");
         }
-        if subject.chars().count() < 4 || bare.chars().count() < 2 || !tail_ok {
+        if bare.chars().count() < 2 {
             continue;
         }
         let sign = match first_sign
