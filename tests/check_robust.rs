@@ -29,7 +29,9 @@ proptest! {
 
 #[test]
 fn empty_and_absurd_declarations() {
-    let _ = check(&Declaration::default(), &Profile::default());
+    // An empty declaration is checked (every required header missing), not refused.
+    let empty = check(&Declaration::default(), &Profile::default());
+    assert!(empty.findings.iter().any(|f| f.rule == "H4"));
     let _ = check(&Declaration::new_blank("2023"), &Profile::default());
     let mut d = fixtures::good();
     d.overall.total = Cell::from_input("79228162514264337593543950335");
@@ -41,7 +43,7 @@ fn empty_and_absurd_declarations() {
     d.project_at_mut(0).indicators[0].weight = Cell::from_input("79228162514264337593543950335");
     d.project_at_mut(0).indicators[1].weight = Cell::from_input("79228162514264337593543950335");
     d.year = "99999".into();
-    let _ = check(
+    let absurd = check(
         &d,
         &Profile {
             satisfaction_min_percent: u32::MAX,
@@ -49,6 +51,8 @@ fn empty_and_absurd_declarations() {
             ..Profile::default()
         },
     );
+    // Sums that overflow are skipped, the rest is still checked: the unreadable year is reported.
+    assert!(absurd.findings.iter().any(|f| f.rule == "Y1"));
 }
 
 #[test]

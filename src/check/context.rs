@@ -124,8 +124,6 @@ impl RowCtx<'_> {
 pub struct FormCtx<'a> {
     /// Which form.
     pub form: FormRef,
-    /// Its 1-based position among projects (0 for the overall form).
-    pub index: usize,
     /// The project, for a project form.
     pub project: Option<&'a ProjectForm>,
     /// The annual rows, then the long-term rows.
@@ -134,21 +132,16 @@ pub struct FormCtx<'a> {
     pub target: Reading<'a>,
     /// The field that holds it.
     pub target_field: Field,
+    /// The project's 项目起止时间 and 中长期目标, read (empty for the overall form).
+    pub period: Reading<'a>,
+    /// See `period`.
+    pub long_term_target: Reading<'a>,
 }
 
 impl FormCtx<'_> {
     /// The annual rows only.
     pub fn annual(&self) -> impl Iterator<Item = &RowCtx<'_>> {
         self.rows.iter().filter(|r| r.grid == Grid::Annual)
-    }
-
-    /// "整体支出表" or "项目表“name”".
-    pub fn title(&self) -> String {
-        match self.project {
-            None => "整体支出表".into(),
-            Some(p) if p.name.trim().is_empty() => format!("项目表 {}", self.index),
-            Some(p) => format!("项目表“{}”", p.name.trim()),
-        }
     }
 }
 
@@ -231,11 +224,12 @@ impl<'a> Ctx<'a> {
         if wanted(0) {
             forms.push(FormCtx {
                 form: FormRef::Overall,
-                index: 0,
                 project: None,
                 rows: read_rows(&d.overall.indicators, Grid::Annual).collect(),
                 target: Reading::new(&d.overall.tasks),
                 target_field: Field::Tasks,
+                period: Reading::new(""),
+                long_term_target: Reading::new(""),
             });
         }
         for (i, p) in d.projects.iter().enumerate() {
@@ -244,13 +238,14 @@ impl<'a> Ctx<'a> {
             }
             forms.push(FormCtx {
                 form: FormRef::Project(p.id),
-                index: i + 1,
                 project: Some(p),
                 rows: read_rows(&p.indicators, Grid::Annual)
                     .chain(read_rows(&p.long_term_indicators, Grid::LongTerm))
                     .collect(),
                 target: Reading::new(&p.annual_target),
                 target_field: Field::AnnualTarget,
+                period: Reading::new(&p.period),
+                long_term_target: Reading::new(&p.long_term_target),
             });
         }
         let mut positions = HashMap::new();

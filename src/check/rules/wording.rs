@@ -4,34 +4,27 @@
 use super::{char_spans, replace};
 use crate::check::context::{Ctx, Reading};
 use crate::check::{Kind, Out, Severity};
-use crate::model::{Field, FormRef, Path, RowField};
+use crate::model::{Field, Path, RowField};
 use crate::text::{self, Span};
 
-/// Every free-text field of the declaration with its path, read.
-fn free_texts<'a>(ctx: &'a Ctx) -> Vec<(Path, std::borrow::Cow<'a, Reading<'a>>)> {
-    use std::borrow::Cow;
+/// Every free-text field of the forms read, with its path.
+fn free_texts<'a>(ctx: &'a Ctx) -> Vec<(Path, &'a Reading<'a>)> {
     let mut v = Vec::new();
     for f in &ctx.forms {
-        v.push((
-            Path::Field(f.form, f.target_field),
-            Cow::Borrowed(&f.target),
-        ));
-        if let Some(p) = f.project {
-            for (field, text) in [
-                (Field::LongTermTarget, &p.long_term_target),
-                (Field::Period, &p.period),
+        v.push((Path::Field(f.form, f.target_field), &f.target));
+        if f.project.is_some() {
+            for (field, reading) in [
+                (Field::LongTermTarget, &f.long_term_target),
+                (Field::Period, &f.period),
             ] {
-                if !text.is_empty() {
-                    v.push((
-                        Path::Field(FormRef::Project(p.id), field),
-                        Cow::Owned(Reading::new(text)),
-                    ));
+                if !reading.raw.is_empty() {
+                    v.push((Path::Field(f.form, field), reading));
                 }
             }
         }
         for r in &f.rows {
-            v.push((r.path(f.form, RowField::Level3), Cow::Borrowed(&r.name)));
-            v.push((r.path(f.form, RowField::Value), Cow::Borrowed(&r.value)));
+            v.push((r.path(f.form, RowField::Level3), &r.name));
+            v.push((r.path(f.form, RowField::Value), &r.value));
         }
     }
     v
@@ -59,7 +52,7 @@ pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
                 },
             )
             .at(doc.span)
-            .fix(replace(path, &reading, doc.span, doc.corrected));
+            .fix(replace(path, reading, doc.span, doc.corrected));
         }
     }
 }
@@ -171,7 +164,7 @@ pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
             let text: String = chars[span.start..span.end].iter().collect();
             out.add(Severity::Info, path, Kind::ConversionArtefact { text })
                 .at(span)
-                .fix(replace(path, &reading, span, ""));
+                .fix(replace(path, reading, span, ""));
         }
     }
 }
@@ -210,7 +203,7 @@ pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
                 },
             )
             .at(span)
-            .fix(replace(path, &reading, span, right));
+            .fix(replace(path, reading, span, right));
         }
     }
 }

@@ -5,7 +5,7 @@ use super::replace;
 use crate::check::context::{parse_year, Category, Ctx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::{Field, FormRef, Path, RowField};
-use crate::text::{self, Folded};
+use crate::text;
 
 /// Y1: every form carries the declaration's budget year.
 pub fn y1_form_years(ctx: &Ctx, out: &mut Out) {
@@ -87,7 +87,7 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
             }
         }
         if let Some(p) = f.project {
-            let years: Vec<u32> = text::years(&Folded::new(&p.period))
+            let years: Vec<u32> = text::years(&f.period.folded)
                 .iter()
                 .map(|y| y.year)
                 .collect();
@@ -111,7 +111,7 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
 pub fn y3_cross_year_targets(ctx: &Ctx, out: &mut Out) {
     for f in ctx.projects() {
         let Some(p) = f.project else { continue };
-        let years: Vec<u32> = text::years(&Folded::new(&p.period))
+        let years: Vec<u32> = text::years(&f.period.folded)
             .iter()
             .map(|y| y.year)
             .collect();
