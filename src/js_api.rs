@@ -4,7 +4,7 @@
 //! defaults to the one saved in the declaration. The result is a plain object: grade, counts and
 //! findings with rule, severity, path, span, kind, message, fix, form and place.
 
-use crate::check::{self, form_title, place, Severity};
+use crate::check;
 use crate::model::{json, Profile};
 use wasm_bindgen::prelude::*;
 
@@ -33,25 +33,7 @@ pub fn check_js(declaration: JsValue, profile: JsValue) -> Result<JsValue, JsVal
         serde_wasm_bindgen::from_value(profile)
             .map_err(|e| JsValue::from_str(&format!("检查设置无法读取：{e}")))?
     };
-    let report = check::check(&d, &profile);
-    let findings: Vec<serde_json::Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let mut v = serde_json::to_value(f).unwrap_or_default();
-            v["form"] = form_title(&d, f.path.form()).into();
-            v["place"] = place(&d, f.path).into();
-            v["dom_id"] = f.path.dom_id().into();
-            v
-        })
-        .collect();
-    Ok(to_js(&serde_json::json!({
-        "grade": report.grade().label(),
-        "errors": report.count(Severity::Error),
-        "warnings": report.count(Severity::Warning),
-        "infos": report.count(Severity::Info),
-        "findings": findings,
-    })))
+    Ok(to_js(&check::check(&d, &profile).to_json(&d)))
 }
 
 /// Times the checker on a generated declaration of `projects` × `rows` indicators, `runs` times;

@@ -71,21 +71,10 @@ fn run_check(args: &[String]) -> ExitCode {
                 let report = check::check_declaration(&d);
                 any_error |= report.count(Severity::Error) > 0;
                 if as_json {
-                    let findings: Vec<serde_json::Value> = report
-                        .findings
-                        .iter()
-                        .map(|f| {
-                            let mut v = serde_json::to_value(f).unwrap_or_default();
-                            v["form"] = serde_json::Value::String(form_title(&d, f.path.form()));
-                            v["place"] = serde_json::Value::String(place(&d, f.path));
-                            v
-                        })
-                        .collect();
-                    json_out.push(serde_json::json!({
-                        "file": file, "readable": true, "grade": report.grade().label(),
-                        "errors": report.count(Severity::Error), "warnings": report.count(Severity::Warning), "infos": report.count(Severity::Info),
-                        "findings": findings,
-                    }));
+                    let mut v = report.to_json(&d);
+                    v["file"] = file.as_str().into();
+                    v["readable"] = true.into();
+                    json_out.push(v);
                 } else {
                     print_report(file, &d, &report);
                 }

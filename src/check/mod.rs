@@ -197,6 +197,31 @@ pub(crate) fn shown(profile: &Profile, severity: Severity) -> bool {
     }
 }
 
+impl Report {
+    /// The report as other programs read it (the JS API and `jixiao check --json`): grade, counts,
+    /// and each finding with its form, its place in the form's words and the DOM id of the field.
+    pub fn to_json(&self, d: &Declaration) -> serde_json::Value {
+        let findings: Vec<serde_json::Value> = self
+            .findings
+            .iter()
+            .map(|f| {
+                let mut v = serde_json::to_value(f).unwrap_or_default();
+                v["form"] = form_title(d, f.path.form()).into();
+                v["place"] = place(d, f.path).into();
+                v["dom_id"] = f.path.dom_id().into();
+                v
+            })
+            .collect();
+        serde_json::json!({
+            "grade": self.grade().label(),
+            "errors": self.count(Severity::Error),
+            "warnings": self.count(Severity::Warning),
+            "infos": self.count(Severity::Info),
+            "findings": findings,
+        })
+    }
+}
+
 /// Checks with the profile saved in the declaration.
 pub fn check_declaration(declaration: &Declaration) -> Report {
     check(declaration, &declaration.profile)
