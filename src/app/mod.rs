@@ -47,11 +47,26 @@ fn has_content(d: &Declaration) -> bool {
     *d != Declaration::new_blank(&d.year) || !d.year.trim().is_empty()
 }
 
-fn confirm_replace(d: &Declaration, what: &str) -> bool {
-    !has_content(d)
+/// 新建 / 载入示例 / 导入: replaces the declaration — after asking, when it holds anything typed —
+/// with a notice saying what happened; `show_all` shows every finding at once (a filled declaration).
+fn replace_when_agreed(
+    editor: &UseReducerHandle<Editor>,
+    what: &str,
+    declaration: Declaration,
+    notice: String,
+    show_all: bool,
+) {
+    let agreed = !has_content(&editor.declaration)
         || gloo::dialogs::confirm(&format!(
             "{what}会替换当前填写的全部内容（可用“撤销”找回）。确定继续吗？"
-        ))
+        ));
+    if agreed {
+        editor.dispatch(Action::Replace {
+            declaration,
+            notice: Some(Notice::info(notice)),
+            show_all,
+        });
+    }
 }
 
 /// A request to take the user to a finding, applied after the next render.
@@ -238,31 +253,22 @@ pub fn App() -> Html {
     let on_new = {
         let editor = editor.clone();
         Callback::from(move |()| {
-            if confirm_replace(&editor.declaration, "新建") {
-                editor.dispatch(Action::Replace {
-                    declaration: Declaration::new_blank(""),
-                    notice: Some(Notice {
-                        is_error: false,
-                        text: "已新建空白申报".into(),
-                    }),
-                    show_all: false,
-                });
-            }
+            let blank = Declaration::new_blank("");
+            replace_when_agreed(&editor, "新建", blank, "已新建空白申报".into(), false);
         })
     };
     let on_example = {
         let editor = editor.clone();
         Callback::from(move |()| {
-            if confirm_replace(&editor.declaration, "载入示例") {
-                editor.dispatch(Action::Replace {
-                    declaration: example::declaration(),
-                    notice: Some(Notice {
-                        is_error: false,
-                        text: "已载入示例：攀枝花市仁和区人大常委会办公室 2022 年申报表（原样照录，含原表错误）".into(),
-                    }),
-                    show_all: true,
-                });
-            }
+            let text =
+                "已载入示例：攀枝花市仁和区人大常委会办公室 2022 年申报表（原样照录，含原表错误）";
+            replace_when_agreed(
+                &editor,
+                "载入示例",
+                example::declaration(),
+                text.into(),
+                true,
+            );
         })
     };
     let on_download = {
@@ -270,10 +276,7 @@ pub fn App() -> Html {
         Callback::from(move |()| {
             if let Err(text) = files::download_json(&editor.declaration) {
                 editor.dispatch(Action::Notify {
-                    notice: Notice {
-                        is_error: true,
-                        text,
-                    },
+                    notice: Notice::error(text),
                 });
             }
         })
@@ -285,33 +288,18 @@ pub fn App() -> Html {
             let name = file.name();
             let file = gloo::file::File::from(file);
             let editor = editor.clone();
-            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
-                let notice = |text: String| Notice {
-                    is_error: true,
-                    text,
-                };
-                match result {
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                Err(e) => editor.dispatch(Action::Notify {
+                    notice: Notice::error(format!("无法读取文件“{name}”：{e}")),
+                }),
+                Ok(bytes) => match json::from_bytes(&bytes) {
                     Err(e) => editor.dispatch(Action::Notify {
-                        notice: notice(format!("无法读取文件“{name}”：{e}")),
+                        notice: Notice::error(format!("未导入“{name}”：{e}。当前内容未改动。")),
                     }),
-                    Ok(bytes) => match json::from_bytes(&bytes) {
-                        Err(e) => editor.dispatch(Action::Notify {
-                            notice: notice(format!("未导入“{name}”：{e}。当前内容未改动。")),
-                        }),
-                        Ok(d) => {
-                            if confirm_replace(&editor.declaration, "导入") {
-                                editor.dispatch(Action::Replace {
-                                    declaration: d,
-                                    notice: Some(Notice {
-                                        is_error: false,
-                                        text: format!("已导入“{name}”"),
-                                    }),
-                                    show_all: true,
-                                });
-                            }
-                        }
-                    },
-                }
+                    Ok(d) => {
+                        replace_when_agreed(&editor, "导入", d, format!("已导入“{name}”"), true)
+                    }
+                },
             });
             *reader.borrow_mut() = Some(task);
         })
