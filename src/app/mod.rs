@@ -32,10 +32,7 @@ pub fn run() {
 }
 
 fn initial_editor(boot: &storage::Boot) -> Editor {
-    let notice = boot
-        .notice
-        .clone()
-        .map(|(is_error, text)| Notice { is_error, text });
+    let notice = boot.notice.clone();
     match &boot.declaration {
         Some(d) => Editor::new(d.clone(), notice, has_content(d)),
         None => Editor::new(Declaration::new_blank(""), notice, false),

@@ -2,6 +2,7 @@
 //! restored on load) and a copy inside the page itself, so that a page saved with the browser's
 //! Save Page reopens with the data it held. Failures are reported, never fatal.
 
+use crate::app::state::Notice;
 use crate::model::{json, Declaration};
 use wasm_bindgen::JsCast;
 
@@ -22,8 +23,8 @@ fn storage() -> Result<web_sys::Storage, String> {
 pub struct Boot {
     /// The declaration to show, if any was kept.
     pub declaration: Option<Declaration>,
-    /// What to tell the user: (is it an error, text).
-    pub notice: Option<(bool, String)>,
+    /// What to tell the user.
+    pub notice: Option<Notice>,
     /// The revision of the page copy the session started from ("" when none): a draft made from
     /// this page continues it; a page saved later carries a newer revision and wins over the draft.
     pub base: String,
@@ -51,12 +52,12 @@ pub fn boot() -> Boot {
         Some((rev, copy)) if rev != base => match copy {
             Ok(d) => Boot {
                 declaration: Some(d),
-                notice: Some((false, "已打开保存在本页面中的申报".into())),
+                notice: Some(Notice::info("已打开保存在本页面中的申报")),
                 base: rev,
             },
             Err(e) => Boot {
                 declaration: None,
-                notice: Some((true, format!("本页面中保存的申报无法读取（{e}）"))),
+                notice: Some(Notice::error(format!("本页面中保存的申报无法读取（{e}）"))),
                 base: rev,
             },
         },
@@ -65,7 +66,7 @@ pub fn boot() -> Boot {
             match draft {
                 Ok(Some(d)) => Boot {
                     declaration: Some(d),
-                    notice: Some((false, "已恢复上次未完成的草稿".into())),
+                    notice: Some(Notice::info("已恢复上次未完成的草稿")),
                     base,
                 },
                 Ok(None) => Boot {
@@ -75,7 +76,7 @@ pub fn boot() -> Boot {
                 },
                 Err(message) => Boot {
                     declaration: None,
-                    notice: Some((true, message)),
+                    notice: Some(Notice::error(message)),
                     base,
                 },
             }
