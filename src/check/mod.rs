@@ -10,6 +10,7 @@ pub mod fix;
 pub mod fixtures;
 pub mod incremental;
 pub mod kind;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod reference;
 pub mod registry;
 pub mod rules;

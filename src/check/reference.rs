@@ -8,7 +8,7 @@ use std::rc::Rc;
 /// The first finding a rule makes on its own sample.
 pub fn sample_finding(id: &str) -> Option<Rc<Finding>> {
     let rule = RULES.iter().find(|r| r.id == id)?;
-    let d = (rule.sample)();
+    let d = rule.sample.declaration();
     check(&d, &Profile::default())
         .findings
         .into_iter()
