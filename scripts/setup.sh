@@ -16,6 +16,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The wasm release build's toolchain (scripts/build.sh): a dated nightly with the std sources.
+source scripts/env.sh
+if ! rustup component list --toolchain "$WASM_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "installing $WASM_TOOLCHAIN with rust-src (for the wasm release build)"
+  rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src
+fi
+
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (several minutes on 2 cores)"
   cargo install --locked trunk --version "$TRUNK_VERSION"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints what the hosted page transfers (gzip -9 of each file in dist/) and the single file's size.
+# Prints what the hosted page transfers (gzip -9 of each file in dist/), the single file's size, and
+# the checker script for other pages (dist/api/, not loaded by the page).
 # Run after scripts/build.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,3 +14,6 @@ awk -v t="$total" 'BEGIN { printf "hosted page, total gzip -9: %d B (%.1f KiB)\n
 single=dist-single/jixiao.html
 awk -v s="$(stat -c %s "$single")" -v g="$(gzip -9c "$single" | wc -c)" -v f="$single" \
   'BEGIN { printf "single file %s: %d B (%.1f KiB), gzip -9 %d B\n", f, s, s / 1024, g }'
+api=dist/api/jixiao-check.js
+awk -v s="$(stat -c %s "$api")" -v g="$(gzip -9c "$api" | wc -c)" -v f="$api" \
+  'BEGIN { printf "checker for other pages %s: %d B (%.1f KiB), gzip -9 %d B (not loaded by the app page)\n", f, s, s / 1024, g }'

@@ -1,8 +1,10 @@
 //! The checker for other pages and systems: `check(declaration[, profile])` exported to JavaScript.
 //!
-//! `declaration` is a declaration file as an object (or its JSON text); `profile` is optional and
-//! defaults to the one saved in the declaration. The result is a plain object: grade, counts and
-//! findings with rule, severity, path, span, kind, message, fix, form and place.
+//! Built on its own, without the page (`--features js-api`, see scripts/build.sh), into the one
+//! self-contained script `dist/api/jixiao-check.js`, which sets `window.jixiao`; the app page does
+//! not carry it. `declaration` is a declaration file as an object (or its JSON text); `profile` is
+//! optional and defaults to the one saved in the declaration. The result is a plain object: grade,
+//! counts and findings with rule, severity, path, span, kind, message, fix, form and place.
 
 use crate::check;
 use crate::model::{json, Profile};
@@ -72,16 +74,4 @@ pub fn benchmark_check(projects: usize, rows: usize, runs: usize, after_edit: bo
         .collect();
     times.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
     times
-}
-
-/// Makes `window.jixiao.check` available to scripts on the page, whatever the build's module format.
-pub fn install() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let api = js_sys::Object::new();
-    let check = Closure::<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>>::new(check_js);
-    let _ = js_sys::Reflect::set(&api, &"check".into(), check.as_ref());
-    check.forget();
-    let _ = js_sys::Reflect::set(&window, &"jixiao".into(), &api);
 }

@@ -1,7 +1,7 @@
 //! jixiao: the model, the checker and the web app for 绩效目标申报表 (budget performance-target declarations).
 //!
-//! `model` and `check` are plain Rust and test natively; `app` (the Yew page) and `js_api` exist
-//! only on wasm32.
+//! `model` and `check` are plain Rust and test natively; `app` (the Yew page) exists only on
+//! wasm32, and `js_api` (the checker for other pages) only in the wasm build with `js-api`.
 
 pub mod check;
 pub mod model;
@@ -10,5 +10,5 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod app;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "js-api"))]
 pub mod js_api;

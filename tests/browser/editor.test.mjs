@@ -173,3 +173,16 @@ test('disabled storage is reported on screen and editing goes on', async () => {
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('an internal failure of the app is announced in Chinese, other script errors are not', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  // What an aborting panic looks like from JavaScript: a WebAssembly.RuntimeError, uncaught
+  // (from an event handler) or unhandled (from a promise).
+  await page.evaluate(() => setTimeout(() => { throw new Error('some other script'); }));
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('.crash').count(), 0);
+  await page.evaluate(() => Promise.reject(new WebAssembly.RuntimeError('unreachable')));
+  await page.waitForSelector('.crash[role=alert]');
+  assert.match(await page.locator('.crash').textContent(), /页面出现内部错误，请刷新页面/);
+  await context.close();
+});
