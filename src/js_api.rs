@@ -21,14 +21,15 @@ fn to_js(value: &serde_json::Value) -> JsValue {
 /// A Chinese message (as a JS string) when the declaration or the profile cannot be read.
 #[wasm_bindgen(js_name = check)]
 pub fn check_js(declaration: JsValue, profile: JsValue) -> Result<JsValue, JsValue> {
-    let d = if let Some(text) = declaration.as_string() {
-        json::from_str(&text)
-    } else {
-        let value: serde_json::Value = serde_wasm_bindgen::from_value(declaration)
-            .map_err(|e| JsValue::from_str(&format!("申报数据无法读取：{e}")))?;
-        json::from_value(value)
-    }
-    .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    // An object is read as the same JSON text a file holds, so both give the same messages.
+    let text = match declaration.as_string() {
+        Some(text) => text,
+        None => js_sys::JSON::stringify(&declaration)
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| JsValue::from_str("申报数据无法读取：不是可转换为 JSON 的对象"))?,
+    };
+    let d = json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let profile: Profile = if profile.is_undefined() || profile.is_null() {
         d.profile.clone()
     } else {

@@ -143,3 +143,135 @@ fn the_schema_accepts_the_example_and_rejects_unknown_fields() {
     assert!(!validator.is_valid(&bad));
     assert!(from_str(&bad.to_string()).is_err());
 }
+
+/// Every string in a file, with its path ("projects[2].indicators[0].value").
+fn string_leaves(v: &Value, path: &str, out: &mut Vec<String>) {
+    match v {
+        Value::String(_) => out.push(path.to_string()),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                string_leaves(item, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(members) => {
+            for (k, item) in members {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                string_leaves(item, &p, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn at_path<'a>(v: &'a mut Value, path: &str) -> &'a mut Value {
+    path.split('.').fold(v, |v, seg| {
+        let (key, index) = match seg.split_once('[') {
+            Some((k, i)) => (k, Some(i.trim_end_matches(']').parse::<usize>().unwrap())),
+            None => (seg, None),
+        };
+        let v = &mut v[key];
+        match index {
+            Some(i) => &mut v[i],
+            None => v,
+        }
+    })
+}
+
+/// The import names the exact field that is wrong: each string of the example and of a full
+/// declaration in turn becomes a number, and the error must give that field's path.
+#[test]
+fn a_wrong_field_is_named_by_its_exact_path_wherever_it_is() {
+    for d in [example::declaration(), full()] {
+        let original: Value = serde_json::from_str(&to_json(&d)).unwrap();
+        let mut leaves = Vec::new();
+        string_leaves(&original, "", &mut leaves);
+        leaves.retain(|p| p != "format");
+        assert!(leaves.len() > 50, "{}", leaves.len());
+        for leaf in leaves {
+            let mut broken = original.clone();
+            *at_path(&mut broken, &leaf) = Value::from(123);
+            let text = serde_json::to_string_pretty(&broken).unwrap();
+            match from_str(&text) {
+                Err(json::ImportError::Field { path, problem, .. }) => {
+                    assert_eq!(path, leaf, "{problem}");
+                    assert!(problem.contains("类型不对"), "{leaf}: {problem}");
+                }
+                other => panic!("{leaf}: {other:?}"),
+            }
+        }
+    }
+}
+
+/// An unknown or missing field is named where it is, also in compact one-line JSON.
+#[test]
+fn unknown_and_missing_fields_are_placed() {
+    let original: Value = serde_json::from_str(&to_json(&example::declaration())).unwrap();
+    // (what, the change, the path the import must name, what it must say)
+    type Case = (&'static str, fn(&mut Value), &'static str, &'static str);
+    let cases: [Case; 5] = [
+        (
+            "unknown in a row",
+            |v| {
+                v["projects"][1]["indicators"][2]["levle3"] = Value::from("x");
+            },
+            "projects[1].indicators[2].levle3",
+            "未知字段 levle3",
+        ),
+        (
+            "unknown at the top",
+            |v| {
+                v["extra"] = Value::from(1);
+            },
+            "extra",
+            "未知字段 extra",
+        ),
+        (
+            "missing in a project",
+            |v| {
+                v["projects"][2].as_object_mut().unwrap().remove("name");
+            },
+            "projects[2]",
+            "缺少字段 name",
+        ),
+        (
+            "missing at the top",
+            |v| {
+                v.as_object_mut().unwrap().remove("unit_name");
+            },
+            "",
+            "缺少字段 unit_name",
+        ),
+        (
+            "wrong kind of list",
+            |v| {
+                v["overall"]["indicators"] = Value::from("none");
+            },
+            "overall.indicators",
+            "类型不对",
+        ),
+    ];
+    for (label, change, want_path, want_problem) in cases {
+        let mut broken = original.clone();
+        change(&mut broken);
+        for text in [
+            serde_json::to_string_pretty(&broken).unwrap(),
+            broken.to_string(),
+        ] {
+            match from_str(&text) {
+                Err(e @ json::ImportError::Field { .. }) => {
+                    let json::ImportError::Field { path, problem, .. } = &e else {
+                        unreachable!()
+                    };
+                    assert_eq!(path, want_path, "{label}");
+                    assert!(problem.contains(want_problem), "{label}: {problem}");
+                    assert!(e.to_string().contains(want_problem), "{label}: {e}");
+                }
+                other => panic!("{label}: {other:?}"),
+            }
+        }
+    }
+}

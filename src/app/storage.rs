@@ -35,9 +35,16 @@ fn page_copy() -> Option<(String, Result<Declaration, json::ImportError>)> {
     let text = gloo::utils::document()
         .get_element_by_id(EMBED_ID)?
         .text_content()?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let rev = value.get("rev")?.as_str()?.to_string();
-    Some((rev, json::from_value(value.get("declaration")?.clone())))
+    let copy: PageCopy = serde_json::from_str(&text).ok()?;
+    Some((copy.rev, json::from_str(copy.declaration.get())))
+}
+
+/// The page copy as [`write_page_copy`] writes it.
+#[derive(serde::Deserialize)]
+struct PageCopy<'a> {
+    rev: String,
+    #[serde(borrow)]
+    declaration: &'a serde_json::value::RawValue,
 }
 
 /// Decides what to show at start: the page's own copy (a saved page), or the draft when it

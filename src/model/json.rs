@@ -4,8 +4,10 @@
 //! declaration's fields; `schema/declaration.schema.json` documents it. Money is a string.
 
 use super::Declaration;
-use serde::Serialize;
-use serde_json::Value;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
 use std::fmt;
 
 /// The value of the `format` field that marks a declaration file.
@@ -79,6 +81,7 @@ impl fmt::Display for ImportError {
                 f,
                 "文件的格式版本为 {found}，本工具只能读取版本 {SCHEMA_VERSION}，请使用对应版本的工具"
             ),
+            ImportError::Field { path, problem, .. } if path.is_empty() => write!(f, "{problem}"),
             ImportError::Field { path, place, problem } => {
                 write!(f, "字段 {path}")?;
                 if !place.is_empty() {
@@ -151,26 +154,22 @@ pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
             reason: "文件是空的".into(),
         });
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        problem: syntax_problem(&e),
+    // First the syntax and the two header fields, reading past everything else.
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.classify() == Category::Data {
+            ImportError::NotADeclaration {
+                reason: "文件内容不是一个 JSON 对象（{…}）".into(),
+            }
+        } else {
+            ImportError::Syntax {
+                line: e.line(),
+                column: e.column(),
+                problem: syntax_problem(&e),
+            }
+        }
     })?;
-    from_value(value)
-}
-
-/// Reads a declaration from a parsed JSON value (as another page passes it to the JS API).
-///
-/// # Errors
-/// As [`from_str`], without the syntax case.
-pub fn from_value(mut value: Value) -> Result<Declaration, ImportError> {
-    let Some(obj) = value.as_object_mut() else {
-        return Err(ImportError::NotADeclaration {
-            reason: "文件内容不是一个 JSON 对象（{…}）".into(),
-        });
-    };
-    match obj.remove("format") {
-        Some(Value::String(s)) if s == FORMAT => {}
+    match header.format.map(RawValue::get) {
+        Some(f) if f == format!("\"{FORMAT}\"") => {}
         Some(other) => {
             return Err(ImportError::NotADeclaration {
                 reason: format!("format 字段为 {other}，应为 \"{FORMAT}\""),
@@ -184,8 +183,8 @@ pub fn from_value(mut value: Value) -> Result<Declaration, ImportError> {
             })
         }
     }
-    match obj.remove("schema_version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
+    match header.schema_version.map(RawValue::get) {
+        Some(v) if v.parse::<u64>() == Ok(SCHEMA_VERSION) => {}
         Some(other) => {
             return Err(ImportError::Version {
                 found: other.to_string(),
@@ -197,16 +196,179 @@ pub fn from_value(mut value: Value) -> Result<Declaration, ImportError> {
             })
         }
     }
-    let mut declaration: Declaration = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        ImportError::Field {
-            place: place_in_words(&path),
-            problem: field_problem(&e.inner().to_string()),
-            path,
-        }
-    })?;
+    // Then the declaration, straight from the text; a field of the wrong shape is named by where
+    // the reader stopped.
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let mut declaration = Declaration::deserialize(Body(&mut reader))
+        .and_then(|d| reader.end().map(|()| d))
+        .map_err(|e| {
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            let frames = frames_at(text, offset_of(text, e.line(), e.column()));
+            let path = render_path(&frames);
+            ImportError::Field {
+                place: place_in_words(&path),
+                problem: field_problem(message),
+                path,
+            }
+        })?;
     declaration.ensure_ids();
     Ok(declaration)
+}
+
+/// The two header fields of a declaration file, as written (any JSON value).
+#[derive(Deserialize)]
+struct Header<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    schema_version: Option<&'a RawValue>,
+}
+
+/// The file's top-level object without its `format` and `schema_version` members (checked
+/// before), as the declaration's own fields.
+struct Body<'a, 'de>(&'a mut serde_json::Deserializer<serde_json::de::StrRead<'de>>);
+
+impl<'de> Deserializer<'de> for Body<'_, 'de> {
+    type Error = serde_json::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.0.deserialize_map(WithoutHeader(visitor))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        ignored_any
+    }
+}
+
+/// Passes the declaration's visitor a map that skips the header members.
+struct WithoutHeader<V>(V);
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for WithoutHeader<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.0.visit_map(HeaderSkipped(map))
+    }
+}
+
+struct HeaderSkipped<A>(A);
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for HeaderSkipped<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        while let Some(key) = self.0.next_key::<String>()? {
+            if key == "format" || key == "schema_version" {
+                self.0.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            return seed.deserialize(key.into_deserializer()).map(Some);
+        }
+        Ok(None)
+    }
+
+    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
+        self.0.next_value_seed(seed)
+    }
+}
+
+/// The byte offset of a reader position (1-based line, column = bytes into the line).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    (start + column).min(text.len())
+}
+
+/// Where the reader is inside the JSON structure, outermost first.
+#[derive(Debug, PartialEq)]
+enum Frame<'a> {
+    /// In an object, at the member with this key (none between members).
+    Object(Option<&'a str>),
+    /// In an array, at this element.
+    Array(usize),
+}
+
+/// The containers open at `offset` in syntactically valid JSON text.
+fn frames_at(text: &str, offset: usize) -> Vec<Frame<'_>> {
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    let mut frames = Vec::new();
+    let mut expecting_key = false;
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => {
+                frames.push(Frame::Object(None));
+                expecting_key = true;
+            }
+            b'[' => {
+                frames.push(Frame::Array(0));
+                expecting_key = false;
+            }
+            b'}' | b']' => {
+                frames.pop();
+                expecting_key = false;
+            }
+            b',' => match frames.last_mut() {
+                Some(Frame::Array(n)) => *n += 1,
+                Some(Frame::Object(key)) => {
+                    *key = None;
+                    expecting_key = true;
+                }
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < end && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if expecting_key {
+                    if let Some(Frame::Object(key)) = frames.last_mut() {
+                        *key = text.get(start..i.min(end));
+                    }
+                    expecting_key = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    frames
+}
+
+/// "projects[2].indicators[0].value". (A missing field is reported after its object's closing
+/// brace, so the path is the object's.)
+fn render_path(frames: &[Frame<'_>]) -> String {
+    let mut path = String::new();
+    for frame in frames {
+        match frame {
+            Frame::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Array(n) => path.push_str(&format!("[{n}]")),
+            Frame::Object(None) => {}
+        }
+    }
+    path
 }
 
 fn looks_gbk(bytes: &[u8]) -> bool {
@@ -297,6 +459,10 @@ fn field_problem(msg: &str) -> String {
             "未知字段 {}（可能拼写有误）",
             names.first().cloned().unwrap_or_default()
         );
+    }
+    if msg == "expected value" {
+        // What the reader says when a choice (sign, framework, …) is not a string.
+        return "类型不对：应为带英文双引号的可选值（字符串）".into();
     }
     if msg.starts_with("unknown variant ") {
         let names = ticked(msg);
@@ -497,5 +663,23 @@ mod tests {
             e.to_string().contains("取值“>=”无效，可选：≥、≤、=、定性"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn the_place_in_the_text_ignores_brackets_inside_strings() {
+        let text = r#"{"a": "x\"],{[", "b": [1, {"c": "}\\", "d": 5"#;
+        let frames = frames_at(text, text.len());
+        assert_eq!(
+            frames,
+            vec![
+                Frame::Object(Some("b")),
+                Frame::Array(1),
+                Frame::Object(Some("d"))
+            ]
+        );
+        assert_eq!(render_path(&frames), "b[1].d");
+        assert_eq!(render_path(&frames_at(text, 10)), "a");
+        assert_eq!(offset_of("ab\ncd\nef", 3, 1), 7);
+        assert_eq!(offset_of("ab", 9, 9), 2);
     }
 }

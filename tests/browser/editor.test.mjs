@@ -181,7 +181,7 @@ test('an internal failure of the app is announced in Chinese, other script error
   await page.evaluate(() => setTimeout(() => { throw new Error('some other script'); }));
   await page.waitForTimeout(100);
   assert.equal(await page.locator('.crash').count(), 0);
-  await page.evaluate(() => Promise.reject(new WebAssembly.RuntimeError('unreachable')));
+  await page.evaluate(() => { Promise.reject(new WebAssembly.RuntimeError('unreachable')); });
   await page.waitForSelector('.crash[role=alert]');
   assert.match(await page.locator('.crash').textContent(), /页面出现内部错误，请刷新页面/);
   await context.close();
