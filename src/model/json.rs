@@ -258,6 +258,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for WithoutHeader<V> {
     }
 }
 
+/// The members of the file's top-level object, less `format` and `schema_version`.
 struct HeaderSkipped<A>(A);
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for HeaderSkipped<A> {
