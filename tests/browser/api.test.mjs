@@ -66,12 +66,16 @@ test('what it cannot read is refused with a Chinese message', async () => {
       attempt('{ not json'),
       attempt({ format: 'jixiao-declaration', schema_version: 99 }),
       attempt(JSON.parse(text), { satisfaction_min_percent: 'abc' }),
+      attempt(undefined),
+      attempt({ ...JSON.parse(text), year: 2022 }),
     ];
   }, exampleJson());
   assert.match(messages[0], /这不是绩效目标申报 JSON 文件/);
   assert.match(messages[1], /不是有效的 JSON：第 1 行/);
   assert.match(messages[2], /格式版本为 99/);
   assert.match(messages[3], /检查设置无法读取/);
+  assert.match(messages[4], /申报数据无法读取/);
+  assert.match(messages[5], /字段 year（年度）：类型不对：应为字符串/);
 });
 
 test('the script also works inlined into a page with no address (about:blank)', async () => {
