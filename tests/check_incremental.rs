@@ -9,7 +9,7 @@ use proptest::prelude::*;
 
 fn declarations() -> Vec<Declaration> {
     let mut all = vec![example::declaration(), fixtures::good()];
-    all.extend(registry::RULES.iter().map(|r| r.sample.declaration()));
+    all.extend(registry::RULES.iter().map(|r| (r.sample.get())()));
     all.extend((1..4).map(|seed| fixtures::generated(12, 30, seed)));
     all
 }

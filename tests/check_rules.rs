@@ -40,7 +40,7 @@ fn the_correct_declaration_has_no_error_and_no_warning() {
 fn every_rule_fires_on_its_sample_and_not_on_the_correct_set() {
     let on_good = rules_found(&good());
     for rule in RULES {
-        let found = rules_found(&rule.sample.declaration());
+        let found = rules_found(&(rule.sample.get())());
         assert!(
             found.iter().any(|(id, _, _)| *id == rule.id),
             "{} did not fire on its sample; found {found:#?}",

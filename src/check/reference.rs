@@ -8,7 +8,7 @@ use std::rc::Rc;
 /// The first finding a rule makes on its own sample.
 pub fn sample_finding(id: &str) -> Option<Rc<Finding>> {
     let rule = RULES.iter().find(|r| r.id == id)?;
-    let d = rule.sample.declaration();
+    let d = (rule.sample.get())();
     check(&d, &Profile::default())
         .findings
         .into_iter()
@@ -27,10 +27,10 @@ pub fn markdown() -> String {
         s.push_str(&format!(
             "## {} {}（{}）\n\n",
             rule.id,
-            rule.title,
+            rule.title.get(),
             rule.severity.label()
         ));
-        s.push_str(&format!("依据：{}\n\n", rule.why));
+        s.push_str(&format!("依据：{}\n\n", rule.why.get()));
         match sample_finding(rule.id) {
             Some(f) => s.push_str(&format!("示例：{}：{}\n\n", f.severity.label(), f.message)),
             None => s.push_str("示例：（无）\n\n"),
