@@ -87,7 +87,8 @@ console.log(`[package] dist/sw.js build ${build}; dist-single/jixiao.html ${(htm
 //    from disk. It sets window.jixiao = { ready, check(declaration[, profile]), benchmarkCheck }.
 const api = noModules(path.join(release, 'jixiao.wasm'), 'jixiao-check');
 // The glue works out its own URL (to fetch a .wasm beside it, which this script never does); that
-// throws when the script is inlined into a page without a base URL (about:blank), so it may fail.
+// throws when the script is inlined into a page without a base URL (about:blank), so that one
+// line may fail quietly.
 const selfUrl = 'script_src = new URL(document.currentScript.src, location.href).toString();';
 if (!api.glue.includes(selfUrl)) throw new Error('wasm-bindgen glue changed: review the patch in package.mjs');
 api.glue = api.glue.replace(selfUrl, `try { ${selfUrl} } catch (e) { /* no base URL: not needed */ }`);
