@@ -123,8 +123,17 @@ test('the structured editor takes sign, number and unit and shows how the text w
 test('the print view lays out every form and the report, one per page', async () => {
   const { page, context } = await openPage(browser, server.url);
   await example(page);
+  // What people type is printed as text, never read as markup.
+  const typed = '<b>粗体</b> & <img src=x onerror="window.hit=1"> 任务';
+  await page.fill('#f-overall-tasks', typed);
   await page.getByRole('button', { name: '打印预览' }).click();
   assert.equal(await page.locator('.print-sheet').count(), 8, 'overall + 6 projects + report');
+  const first = page.locator('.print-sheet').first();
+  assert.equal(await first.locator('tr', { hasText: '年度主要任务' }).locator('td').textContent(), typed);
+  assert.equal(await page.locator('.print-view b, .print-view img').count(), 0);
+  assert.equal(await page.evaluate(() => window.hit), undefined);
+  assert.match(await page.locator('.print-findings').textContent(), /M4.*921\.84 万元/);
+  assert.equal(await first.locator('.print-grid td[rowspan]').count() > 0, true, '一级/二级 cells span their rows');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.print-tools').isVisible(), false);
   const breakAfter = await page.locator('.print-sheet').first().evaluate((el) => getComputedStyle(el).breakAfter);
