@@ -275,3 +275,35 @@ fn unknown_and_missing_fields_are_placed() {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// A damaged file never stops the reader: whatever is cut, inserted or changed in a real file,
+    /// the result is the declaration or a message (the page aborts on a panic, so this matters).
+    #[test]
+    fn a_damaged_file_gets_a_message_not_a_panic(
+        edits in proptest::collection::vec(
+            (0usize..30_000, 0usize..40, "[\\[\\]{}\",:0-9a-z\\\\ \n万元。]{0,6}"),
+            1..4,
+        )
+    ) {
+        let mut text = to_json(&example::declaration());
+        for (at, cut, insert) in edits {
+            let mut at = at % (text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mut end = (at + cut).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            text.replace_range(at..end, &insert);
+        }
+        match from_str(&text) {
+            Ok(d) => prop_assert!(d.projects.len() <= 6),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+        let _ = jixiao::model::json::from_bytes(text.as_bytes());
+    }
+}
