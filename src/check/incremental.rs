@@ -90,8 +90,8 @@ impl Checker {
         // sort mostly merges in the findings of the overall form and of the rules that compare forms.
         let mut all: Vec<(OrderKey, &Rc<Finding>)> = Vec::new();
         all.extend(overall.iter().chain(&across).map(|f| (ctx.order_key(f), f)));
-        for (i, p) in d.projects.iter().enumerate() {
-            let rank = i + 2;
+        for p in d.projects.iter() {
+            let rank = ctx.form_rank(FormRef::Project(p.id));
             if let Some(c) = kept.get(&p.id) {
                 all.extend(c.findings.iter().map(|(k, f)| ((rank, *k), f)));
             }

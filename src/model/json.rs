@@ -198,20 +198,17 @@ pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
     }
     // Then the declaration, straight from the text; a field of the wrong shape is named by where
     // the reader stopped.
+    // (Trailing text was refused by the first reading.)
     let mut reader = serde_json::Deserializer::from_str(text);
-    let mut declaration = Declaration::deserialize(Body(&mut reader))
-        .and_then(|d| reader.end().map(|()| d))
-        .map_err(|e| {
-            let message = e.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message);
-            let frames = frames_at(text, offset_of(text, e.line(), e.column()));
-            let path = render_path(&frames);
-            ImportError::Field {
-                place: place_in_words(&path),
-                problem: field_problem(message),
-                path,
-            }
-        })?;
+    let mut declaration = Declaration::deserialize(Body(&mut reader)).map_err(|e| {
+        let frames = frames_at(text, offset_of(text, e.line(), e.column()));
+        let path = render_path(&frames);
+        ImportError::Field {
+            place: place_in_words(&path),
+            problem: field_problem(&message_of(&e)),
+            path,
+        }
+    })?;
     declaration.ensure_ids();
     Ok(declaration)
 }
@@ -393,12 +390,20 @@ fn looks_gbk(bytes: &[u8]) -> bool {
     pairs > 0 && bad == 0
 }
 
+/// The reader's message without its " at line … column …" (the place is reported separately).
+fn message_of(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.find(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
+}
+
 fn syntax_problem(e: &serde_json::Error) -> String {
-    if e.classify() == serde_json::error::Category::Eof {
+    if e.classify() == Category::Eof {
         return "文件意外结束（内容不完整，可能缺少 } 或 ]）".into();
     }
-    let full = e.to_string();
-    let msg = full.split(" at line ").next().unwrap_or(&full);
+    let msg = message_of(e);
     let known = [
         ("expected value", "此处应为一个值"),
         ("trailing comma", "多余的逗号"),
