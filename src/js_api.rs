@@ -15,25 +15,30 @@ fn to_js(value: &serde_json::Value) -> JsValue {
     serde::Serialize::serialize(value, &serializer).unwrap_or(JsValue::NULL)
 }
 
+/// A JS value as JSON text: a string as it is, anything else through `JSON.stringify`.
+fn json_text(value: &JsValue, what: &str) -> Result<String, JsValue> {
+    match value.as_string() {
+        Some(text) => Ok(text),
+        None => js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| JsValue::from_str(&format!("{what}无法读取：不是可转换为 JSON 的对象"))),
+    }
+}
+
 /// Checks a declaration; see the module docs for the shapes.
 ///
 /// # Errors
 /// A Chinese message (as a JS string) when the declaration or the profile cannot be read.
 #[wasm_bindgen(js_name = check)]
 pub fn check_js(declaration: JsValue, profile: JsValue) -> Result<JsValue, JsValue> {
-    // An object is read as the same JSON text a file holds, so both give the same messages.
-    let text = match declaration.as_string() {
-        Some(text) => text,
-        None => js_sys::JSON::stringify(&declaration)
-            .ok()
-            .and_then(|t| t.as_string())
-            .ok_or_else(|| JsValue::from_str("申报数据无法读取：不是可转换为 JSON 的对象"))?,
-    };
-    let d = json::from_str(&text).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    // Objects are read as the same JSON text a file holds, so both give the same messages.
+    let d = json::from_str(&json_text(&declaration, "申报数据")?)
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let profile: Profile = if profile.is_undefined() || profile.is_null() {
         d.profile.clone()
     } else {
-        serde_wasm_bindgen::from_value(profile)
+        json::profile_from_str(&json_text(&profile, "检查设置")?)
             .map_err(|e| JsValue::from_str(&format!("检查设置无法读取：{e}")))?
     };
     Ok(to_js(&check::check(&d, &profile).to_json(&d)))

@@ -10,6 +10,8 @@ const DRAFT_KEY: &str = "jixiao.draft.v1";
 const BASE_KEY: &str = "jixiao.draft.base";
 const BROKEN_KEY: &str = "jixiao.draft.unreadable";
 const EMBED_ID: &str = "jixiao-saved";
+/// The page copy's revision, an attribute of its element (Save Page keeps attributes).
+const REV_ATTRIBUTE: &str = "data-rev";
 
 fn storage() -> Result<web_sys::Storage, String> {
     let window = web_sys::window().ok_or("无法访问浏览器窗口")?;
@@ -30,21 +32,11 @@ pub struct Boot {
     pub base: String,
 }
 
-/// The copy kept inside the page: (revision, declaration), if the page has a readable one.
+/// The copy kept inside the page: (revision, declaration), if the page has one.
 fn page_copy() -> Option<(String, Result<Declaration, json::ImportError>)> {
-    let text = gloo::utils::document()
-        .get_element_by_id(EMBED_ID)?
-        .text_content()?;
-    let copy: PageCopy = serde_json::from_str(&text).ok()?;
-    Some((copy.rev, json::from_str(copy.declaration.get())))
-}
-
-/// The page copy as [`write_page_copy`] writes it.
-#[derive(serde::Deserialize)]
-struct PageCopy<'a> {
-    rev: String,
-    #[serde(borrow)]
-    declaration: &'a serde_json::value::RawValue,
+    let element = gloo::utils::document().get_element_by_id(EMBED_ID)?;
+    let rev = element.get_attribute(REV_ATTRIBUTE)?;
+    Some((rev, json::from_str(&element.text_content()?)))
 }
 
 /// Decides what to show at start: the page's own copy (a saved page), or the draft when it
@@ -116,12 +108,9 @@ fn write_page_copy(declaration_json: &str) {
     });
     let Some(element) = element else { return };
     let rev = format!("{:x}", (js_sys::Math::random() * 1e15) as u64);
+    let _ = element.set_attribute(REV_ATTRIBUTE, &rev);
     // "</" inside a script element would end it early; "<\/" is the same JSON.
-    let text = format!(
-        "{{\"rev\":\"{rev}\",\"declaration\":{}}}",
-        declaration_json.replace("</", "<\\/")
-    );
-    element.set_text_content(Some(&text));
+    element.set_text_content(Some(&declaration_json.replace("</", "<\\/")));
 }
 
 /// The saved draft: `Ok(None)` when there is none.

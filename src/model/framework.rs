@@ -3,10 +3,10 @@
 //! Classic: 产出 (数量/质量/时效/成本), 效益, 满意度. Since 财预〔2021〕101号, 成本指标 is a 一级
 //! of its own (经济/社会/生态环境成本) and 产出 keeps 数量/质量/时效.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Which indicator framework a project form follows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 pub enum Framework {
     /// 产出 / 效益 / 满意度, with 成本指标 a 二级 under 产出.
     #[default]

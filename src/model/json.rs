@@ -3,12 +3,16 @@
 //! A file is an object with `"format": "jixiao-declaration"`, `"schema_version": 1` and the
 //! declaration's fields; `schema/declaration.schema.json` documents it. Money is a string.
 
-use super::Declaration;
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize};
-use serde_json::error::Category;
-use serde_json::value::RawValue;
+mod read;
+
+use super::{
+    Amount, Cell, Declaration, Direction, Framework, Id, IndicatorRow, OverallForm, Profile,
+    ProjectAttribute, ProjectForm, Sign, Standard,
+};
+use read::{Failure, Kind, Read, Reader};
+use serde::Serialize;
 use std::fmt;
+use std::rc::Rc;
 
 /// The value of the `format` field that marks a declaration file.
 pub const FORMAT: &str = "jixiao-declaration";
@@ -154,21 +158,13 @@ pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
             reason: "文件是空的".into(),
         });
     }
-    // First the syntax and the two header fields, reading past everything else.
-    let header: Header = serde_json::from_str(text).map_err(|e| {
-        if e.classify() == Category::Data {
-            ImportError::NotADeclaration {
-                reason: "文件内容不是一个 JSON 对象（{…}）".into(),
-            }
-        } else {
-            ImportError::Syntax {
-                line: e.line(),
-                column: e.column(),
-                problem: syntax_problem(&e),
-            }
-        }
-    })?;
-    match header.format.map(RawValue::get) {
+    // First the syntax of the whole text and the two header fields, then the declaration.
+    let Some((format, version)) = header(text).map_err(import_error)? else {
+        return Err(ImportError::NotADeclaration {
+            reason: "文件内容不是一个 JSON 对象（{…}）".into(),
+        });
+    };
+    match format {
         Some(f) if f == format!("\"{FORMAT}\"") => {}
         Some(other) => {
             return Err(ImportError::NotADeclaration {
@@ -183,7 +179,7 @@ pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
             })
         }
     }
-    match header.schema_version.map(RawValue::get) {
+    match version {
         Some(v) if v.parse::<u64>() == Ok(SCHEMA_VERSION) => {}
         Some(other) => {
             return Err(ImportError::Version {
@@ -196,177 +192,220 @@ pub fn from_str(text: &str) -> Result<Declaration, ImportError> {
             })
         }
     }
-    // Then the declaration, straight from the text; a field of the wrong shape is named by where
-    // the reader stopped.
-    // (Trailing text was refused by the first reading.)
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let mut declaration = Declaration::deserialize(Body(&mut reader)).map_err(|e| {
-        let frames = frames_at(text, offset_of(text, e.line(), e.column()));
-        let path = render_path(&frames);
-        ImportError::Field {
-            place: place_in_words(&path),
-            problem: field_problem(&message_of(&e)),
-            path,
-        }
-    })?;
+    let mut declaration = declaration(&mut Reader::new(text)).map_err(import_error)?;
     declaration.ensure_ids();
     Ok(declaration)
 }
 
-/// The two header fields of a declaration file, as written (any JSON value).
-#[derive(Deserialize)]
-struct Header<'a> {
-    #[serde(borrow, default)]
-    format: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    schema_version: Option<&'a RawValue>,
+/// Reads a checker profile given on its own as JSON text (the checker for other pages takes one).
+///
+/// # Errors
+/// The text is not JSON, or a member is unknown or of the wrong kind.
+pub fn profile_from_str(text: &str) -> Result<Profile, ImportError> {
+    let mut r = Reader::new(text);
+    r.skip().and_then(|_| r.end()).map_err(import_error)?;
+    profile(&mut Reader::new(text)).map_err(import_error)
 }
 
-/// The file's top-level object without its `format` and `schema_version` members (checked
-/// before), as the declaration's own fields.
-struct Body<'a, 'de>(&'a mut serde_json::Deserializer<serde_json::de::StrRead<'de>>);
-
-impl<'de> Deserializer<'de> for Body<'_, 'de> {
-    type Error = serde_json::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
-        self.0.deserialize_map(WithoutHeader(visitor))
+/// Checks the syntax of the whole text; `None` when it is not an object, else the text of its
+/// `format` and `schema_version` members.
+fn header(text: &str) -> Read<Option<(Option<&str>, Option<&str>)>> {
+    let mut r = Reader::new(text);
+    if r.kind()? != Kind::Object {
+        return Ok(None);
     }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
-        ignored_any
-    }
-}
-
-/// Passes the declaration's visitor a map that skips the header members.
-struct WithoutHeader<V>(V);
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for WithoutHeader<V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(HeaderSkipped(map))
-    }
-}
-
-/// The members of the file's top-level object, less `format` and `schema_version`.
-struct HeaderSkipped<A>(A);
-
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for HeaderSkipped<A> {
-    type Error = A::Error;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        while let Some(key) = self.0.next_key::<String>()? {
-            if key == "format" || key == "schema_version" {
-                self.0.next_value::<IgnoredAny>()?;
-                continue;
-            }
-            return seed.deserialize(key.into_deserializer()).map(Some);
-        }
-        Ok(None)
-    }
-
-    fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.0.next_value_seed(seed)
-    }
-}
-
-/// The byte offset of a reader position (1-based line, column = bytes into the line).
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    let start = if line <= 1 {
-        0
-    } else {
-        text.match_indices('\n')
-            .nth(line - 2)
-            .map_or(text.len(), |(i, _)| i + 1)
-    };
-    (start + column).min(text.len())
-}
-
-/// Where the reader is inside the JSON structure, outermost first.
-#[derive(Debug, PartialEq)]
-enum Frame<'a> {
-    /// In an object, at the member with this key (none between members).
-    Object(Option<&'a str>),
-    /// In an array, at this element.
-    Array(usize),
-}
-
-/// The containers open at `offset` in syntactically valid JSON text.
-fn frames_at(text: &str, offset: usize) -> Vec<Frame<'_>> {
-    let bytes = text.as_bytes();
-    let end = offset.min(bytes.len());
-    let mut frames = Vec::new();
-    let mut expecting_key = false;
-    let mut i = 0;
-    while i < end {
-        match bytes[i] {
-            b'{' => {
-                frames.push(Frame::Object(None));
-                expecting_key = true;
-            }
-            b'[' => {
-                frames.push(Frame::Array(0));
-                expecting_key = false;
-            }
-            b'}' | b']' => {
-                frames.pop();
-                expecting_key = false;
-            }
-            b',' => match frames.last_mut() {
-                Some(Frame::Array(n)) => *n += 1,
-                Some(Frame::Object(key)) => {
-                    *key = None;
-                    expecting_key = true;
-                }
-                None => {}
-            },
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < end && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                if expecting_key {
-                    if let Some(Frame::Object(key)) = frames.last_mut() {
-                        *key = text.get(start..i.min(end));
-                    }
-                    expecting_key = false;
-                }
-            }
+    let (mut format, mut version) = (None, None);
+    r.members(&mut |r, key| {
+        let value = r.skip()?;
+        match key {
+            "format" => format = Some(value),
+            "schema_version" => version = Some(value),
             _ => {}
         }
-        i += 1;
-    }
-    frames
+        Ok(())
+    })?;
+    r.end()?;
+    Ok(Some((format, version)))
 }
 
-/// "projects[2].indicators[0].value". (A missing field is reported after its object's closing
-/// brace, so the path is the object's.)
-fn render_path(frames: &[Frame<'_>]) -> String {
-    let mut path = String::new();
-    for frame in frames {
-        match frame {
-            Frame::Object(Some(key)) => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Array(n) => path.push_str(&format!("[{n}]")),
-            Frame::Object(None) => {}
-        }
+fn import_error(failure: Failure) -> ImportError {
+    match failure {
+        Failure::Syntax {
+            line,
+            column,
+            problem,
+        } => ImportError::Syntax {
+            line,
+            column,
+            problem: problem.to_string(),
+        },
+        Failure::Field { path, problem } => ImportError::Field {
+            place: place_in_words(&path),
+            path,
+            problem,
+        },
     }
-    path
+}
+
+fn declaration(r: &mut Reader) -> Read<Declaration> {
+    let mut d = Declaration::default();
+    r.object(&["year", "unit_name", "overall"], &mut |r, key| {
+        match key {
+            // The header, checked before.
+            "format" | "schema_version" => drop(r.skip()?),
+            "year" => d.year = r.string()?,
+            "unit_name" => d.unit_name = r.string()?,
+            "profile" => d.profile = profile(r)?,
+            "overall" => d.overall = overall(r)?,
+            "projects" => r.list(&mut |r| {
+                d.projects.push(Rc::new(project(r)?));
+                Ok(())
+            })?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(d)
+}
+
+fn profile(r: &mut Reader) -> Read<Profile> {
+    let mut p = Profile::default();
+    r.object(&[], &mut |r, key| {
+        match key {
+            "framework" => p.framework = r.choice(&Framework::ALL, Framework::key)?,
+            "project_set_complete" => p.project_set_complete = r.boolean()?,
+            "satisfaction_min_percent" => p.satisfaction_min_percent = r.uint()?,
+            "satisfaction_warn_at_100" => p.satisfaction_warn_at_100 = r.boolean()?,
+            "target_text_cap" => p.target_text_cap = r.uint()?,
+            "indicator_cell_cap" => p.indicator_cell_cap = r.uint()?,
+            "cost_explained_min_percent" => p.cost_explained_min_percent = r.uint()?,
+            "min_indicators_per_form" => p.min_indicators_per_form = r.uint()?,
+            "weight_split" => {
+                let mut split = Vec::new();
+                r.list(&mut |r| {
+                    split.push(r.uint()?);
+                    Ok(())
+                })?;
+                p.weight_split = split.try_into().map_err(|_| {
+                    r.problem(
+                        "应为 4 个非负整数组成的数组（产出、效益、满意度、预算执行率）".into(),
+                    )
+                })?;
+            }
+            "show_warnings" => p.show_warnings = r.boolean()?,
+            "show_info" => p.show_info = r.boolean()?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(p)
+}
+
+fn overall(r: &mut Reader) -> Read<OverallForm> {
+    let mut f = OverallForm::default();
+    let required = [
+        "year",
+        "unit_name",
+        "total",
+        "personnel",
+        "operating",
+        "project_funds",
+        "tasks",
+    ];
+    r.object(&required, &mut |r, key| {
+        match key {
+            "year" => f.year = r.string()?,
+            "unit_name" => f.unit_name = r.string()?,
+            "department" => f.department = r.string()?,
+            "total" => f.total = amount(r)?,
+            "personnel" => f.personnel = amount(r)?,
+            "operating" => f.operating = amount(r)?,
+            "project_funds" => f.project_funds = amount(r)?,
+            "tasks" => f.tasks = r.string()?,
+            "indicators" => f.indicators = rows(r)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(f)
+}
+
+fn project(r: &mut Reader) -> Read<ProjectForm> {
+    let mut p = ProjectForm::default();
+    let required = [
+        "year",
+        "name",
+        "unit_name",
+        "total",
+        "appropriation",
+        "other_funds",
+        "annual_target",
+    ];
+    r.object(&required, &mut |r, key| {
+        match key {
+            "id" => p.id = Id(r.uint()?),
+            "year" => p.year = r.string()?,
+            "name" => p.name = r.string()?,
+            "unit_name" => p.unit_name = r.string()?,
+            "total" => p.total = amount(r)?,
+            "appropriation" => p.appropriation = amount(r)?,
+            "other_funds" => p.other_funds = amount(r)?,
+            "annual_target" => p.annual_target = r.string()?,
+            "indicators" => p.indicators = rows(r)?,
+            "department" => p.department = r.string()?,
+            "implementing_unit" => p.implementing_unit = r.string()?,
+            "manager" => p.manager = r.string()?,
+            "attribute" => {
+                p.attribute = r.choice(&ProjectAttribute::ALL, ProjectAttribute::label)?
+            }
+            "period" => p.period = r.string()?,
+            "carryover" => p.carryover = amount(r)?,
+            "long_term_target" => p.long_term_target = r.string()?,
+            "long_term_indicators" => p.long_term_indicators = rows(r)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(p)
+}
+
+fn rows(r: &mut Reader) -> Read<Vec<IndicatorRow>> {
+    let mut rows = Vec::new();
+    r.list(&mut |r| {
+        rows.push(row(r)?);
+        Ok(())
+    })?;
+    Ok(rows)
+}
+
+fn row(r: &mut Reader) -> Read<IndicatorRow> {
+    let mut row = IndicatorRow::default();
+    r.object(&["level1", "level2"], &mut |r, key| {
+        match key {
+            "id" => row.id = Id(r.uint()?),
+            "level1" => row.level1 = r.string()?,
+            "level2" => row.level2 = r.string()?,
+            "level3" => row.level3 = r.string()?,
+            "value" => row.value = r.string()?,
+            "sign" => row.sign = r.choice(&Sign::ALL, Sign::label)?,
+            "number" => row.number = Cell::from_input(&r.string()?),
+            "unit" => row.unit = r.string()?,
+            "weight" => row.weight = Cell::from_input(&r.string()?),
+            "score" => row.score = Cell::from_input(&r.string()?),
+            "direction" => row.direction = r.choice(&Direction::ALL, Direction::label)?,
+            "explanation" => row.explanation = r.string()?,
+            "scoring" => row.scoring = r.string()?,
+            "standard" => row.standard = r.choice(&Standard::ALL, Standard::label)?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    })?;
+    Ok(row)
+}
+
+/// A money cell: a string, kept as typed when it is not an amount.
+fn amount(r: &mut Reader) -> Read<Amount> {
+    Ok(Cell::from_input(&r.string()?))
 }
 
 fn looks_gbk(bytes: &[u8]) -> bool {
@@ -388,110 +427,6 @@ fn looks_gbk(bytes: &[u8]) -> bool {
         }
     }
     pairs > 0 && bad == 0
-}
-
-/// The reader's message without its " at line … column …" (the place is reported separately).
-fn message_of(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    match full.find(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
-    }
-}
-
-fn syntax_problem(e: &serde_json::Error) -> String {
-    if e.classify() == Category::Eof {
-        return "文件意外结束（内容不完整，可能缺少 } 或 ]）".into();
-    }
-    let msg = message_of(e);
-    let known = [
-        ("expected value", "此处应为一个值"),
-        ("trailing comma", "多余的逗号"),
-        ("key must be a string", "键必须是带英文双引号的字符串"),
-        ("expected `:`", "缺少冒号 :"),
-        ("expected `,` or `}`", "缺少逗号 , 或右花括号 }"),
-        ("expected `,` or `]`", "缺少逗号 , 或右方括号 ]"),
-        ("trailing characters", "JSON 结束后还有多余的内容"),
-        (
-            "control character",
-            "字符串中含有控制字符（如未转义的换行）",
-        ),
-        ("invalid escape", "无效的转义字符"),
-        ("invalid number", "无效的数字"),
-        (
-            "expected ident",
-            "无法识别的词（true、false、null 须为小写英文）",
-        ),
-        ("invalid unicode code point", "无效的 Unicode 字符"),
-        ("lone leading surrogate", "无效的 Unicode 字符"),
-        ("recursion limit exceeded", "嵌套层次过深"),
-    ];
-    known
-        .iter()
-        .find(|(en, _)| msg.starts_with(en))
-        .map_or_else(|| format!("语法错误（{msg}）"), |(_, zh)| (*zh).to_string())
-}
-
-fn field_problem(msg: &str) -> String {
-    let ticked = |s: &str| -> Vec<String> {
-        s.split('`')
-            .skip(1)
-            .step_by(2)
-            .map(str::to_string)
-            .collect()
-    };
-    let ty = |s: &str| -> String {
-        let s = s.trim();
-        let s = s.split(" `").next().unwrap_or(s);
-        match s {
-            "a string" | "string" => "字符串".into(),
-            "integer" | "u32" | "u64" | "an integer" => "整数".into(),
-            "floating point" => "小数".into(),
-            "boolean" | "a boolean" => "true/false".into(),
-            "null" => "null".into(),
-            "sequence" | "a sequence" => "数组 […]".into(),
-            "map" | "a map" => "对象 {…}".into(),
-            s if s.starts_with("struct ") => "对象 {…}".into(),
-            s if s.starts_with("u32") || s.starts_with("u64") => "非负整数".into(),
-            other => other.to_string(),
-        }
-    };
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        return format!("缺少字段 {}", rest.trim_matches('`'));
-    }
-    if msg.starts_with("unknown field ") {
-        let names = ticked(msg);
-        return format!(
-            "未知字段 {}（可能拼写有误）",
-            names.first().cloned().unwrap_or_default()
-        );
-    }
-    if msg == "expected value" {
-        // What the reader says when a choice (sign, framework, …) is not a string.
-        return "类型不对：应为带英文双引号的可选值（字符串）".into();
-    }
-    if msg.starts_with("unknown variant ") {
-        let names = ticked(msg);
-        let (bad, allowed) = names
-            .split_first()
-            .map_or((String::new(), vec![]), |(b, a)| (b.clone(), a.to_vec()));
-        return format!("取值“{bad}”无效，可选：{}", allowed.join("、"));
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            let mut hint = String::new();
-            if expected.contains("string")
-                && (found.starts_with("integer") || found.starts_with("floating"))
-            {
-                hint = "（金额和数字须写成带引号的字符串，如 \"105.00\"）".into();
-            }
-            return format!("类型不对：应为{}，实际为{}{hint}", ty(expected), ty(found));
-        }
-    }
-    if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        return format!("取值无效（{rest}）");
-    }
-    format!("内容不符合格式（{msg}）")
 }
 
 /// "projects[2].indicators[0].value" → "项目表 3 › 指标第 1 行 › 指标值".
@@ -672,20 +607,62 @@ mod tests {
     }
 
     #[test]
-    fn the_place_in_the_text_ignores_brackets_inside_strings() {
-        let text = r#"{"a": "x\"],{[", "b": [1, {"c": "}\\", "d": 5"#;
-        let frames = frames_at(text, text.len());
+    fn amounts_keep_their_text_and_empty_choices_may_be_null() {
+        let text = to_json(&example::declaration())
+            .replacen("\"total\": \"20.00\"", "\"total\": \"约20万\"", 1)
+            .replacen("\"level3\"", "\"sign\": null, \"level3\"", 1);
+        let d = from_str(&text).unwrap();
         assert_eq!(
-            frames,
-            vec![
-                Frame::Object(Some("b")),
-                Frame::Array(1),
-                Frame::Object(Some("d"))
-            ]
+            d.projects[0].total,
+            crate::model::Cell::Text("约20万".into())
         );
-        assert_eq!(render_path(&frames), "b[1].d");
-        assert_eq!(render_path(&frames_at(text, 10)), "a");
-        assert_eq!(offset_of("ab\ncd\nef", 3, 1), 7);
-        assert_eq!(offset_of("ab", 9, 9), 2);
+        assert_eq!(d.overall.total.to_text(), "921.83");
+    }
+
+    #[test]
+    fn a_profile_reads_on_its_own_with_defaults_for_what_it_leaves_out() {
+        let p = profile_from_str(r#"{"show_info": false, "framework": "cost-2021"}"#).unwrap();
+        assert!(!p.show_info);
+        assert_eq!(p.framework, Some(Framework::Cost2021));
+        assert_eq!(p.weight_split, Profile::default().weight_split);
+        let e = profile_from_str(r#"{"weight_split": [50, 30, 20]}"#).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("字段 weight_split：应为 4 个非负整数"),
+            "{e}"
+        );
+        let e = profile_from_str("{\"show_info\": no}").unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ImportError::Syntax {
+                    line: 1,
+                    column: 15,
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn every_choice_reads_by_the_name_it_is_written_with() {
+        // The reader's names and serde's (used to write) must agree.
+        let name = |v: String| v.trim_matches('"').to_string();
+        for f in Framework::ALL {
+            assert_eq!(name(serde_json::to_string(&f).unwrap()), f.key());
+        }
+        for s in Sign::ALL {
+            assert_eq!(name(serde_json::to_string(&s).unwrap()), s.label());
+        }
+        for d in Direction::ALL {
+            assert_eq!(name(serde_json::to_string(&d).unwrap()), d.label());
+        }
+        for s in Standard::ALL {
+            assert_eq!(name(serde_json::to_string(&s).unwrap()), s.label());
+        }
+        for a in ProjectAttribute::ALL {
+            assert_eq!(name(serde_json::to_string(&a).unwrap()), a.label());
+        }
     }
 }

@@ -18,46 +18,40 @@ pub use money::{Money, MoneyError};
 pub use path::{Field, FormRef, Grid, Path, RowField};
 pub use profile::Profile;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::rc::Rc;
 
 /// A stable identifier of a project or an indicator row, used as list key and in edits; never an index.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
 #[serde(transparent)]
 pub struct Id(pub u32);
 
 /// One declaration (申报): a unit's set of forms for one budget year.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Declaration {
     /// The budget year of the whole set, as typed ("2022").
     pub year: String,
     /// The budget unit's full name.
     pub unit_name: String,
     /// Checker thresholds and switches, saved with the declaration.
-    #[serde(default)]
     pub profile: Profile,
     /// 部门（单位）整体支出绩效目标申报表.
     pub overall: OverallForm,
     /// 部门（单位）预算项目支出绩效目标申报表, one per budget project. Each is shared, so copying a
     /// declaration (every edit, the undo history) copies only the project that changes, and an
     /// unchanged project is recognised by its pointer.
-    #[serde(default)]
     pub projects: Vec<Rc<ProjectForm>>,
 }
 
 /// The unit-overall form (整体支出).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct OverallForm {
     /// The year printed in the form's title (（2022年度）).
     pub year: String,
     /// 预算名称: the unit's full name as written on this form.
     pub unit_name: String,
     /// 主管部门 (optional; some provinces' templates).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub department: String,
     /// 年度财政拨款资金总额, 万元.
     pub total: Amount,
@@ -70,16 +64,13 @@ pub struct OverallForm {
     /// 年度主要任务及拟达到的目标.
     pub tasks: String,
     /// The indicator grid (一级 / 二级 / optional 三级 / 指标值).
-    #[serde(default)]
     pub indicators: Vec<IndicatorRow>,
 }
 
 /// One project form (项目支出).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct ProjectForm {
     /// Stable id.
-    #[serde(default)]
     pub id: Id,
     /// The year printed in the form's title.
     pub year: String,
@@ -96,36 +87,35 @@ pub struct ProjectForm {
     /// 总体目标 → 年度目标.
     pub annual_target: String,
     /// The indicator grid (一级 / 二级 / 三级 / 指标值).
-    #[serde(default)]
     pub indicators: Vec<IndicatorRow>,
     /// 主管部门 (optional).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub department: String,
     /// 实施单位 (optional).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub implementing_unit: String,
     /// 项目负责人及电话 (optional).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub manager: String,
     /// 项目属性: 新增 / 延续 (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute: Option<ProjectAttribute>,
     /// 项目起止时间 / 实施期 (optional, as written: "2022年1月至2024年12月").
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub period: String,
     /// 上年结转资金, 万元 (optional; counts towards the annual total).
-    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub carryover: Amount,
     /// 中长期（实施期）目标 (optional).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub long_term_target: String,
     /// 中长期（实施期）指标 (optional).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub long_term_indicators: Vec<IndicatorRow>,
 }
 
 /// 项目属性.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum ProjectAttribute {
     /// 新增项目.
     #[serde(rename = "新增")]
@@ -137,53 +127,49 @@ pub enum ProjectAttribute {
 
 /// One row of an indicator grid. The free-text value is what paper forms hold; the structured
 /// parts are what other provinces' systems split it into. All are optional but the names.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct IndicatorRow {
     /// Stable id.
-    #[serde(default)]
     pub id: Id,
     /// 一级指标 as written (项目完成, 产出指标, 成本指标 …).
     pub level1: String,
     /// 二级指标 as written.
     pub level2: String,
     /// 三级指标 (the indicator's name); absent in some overall-form templates.
-    #[serde(default)]
     pub level3: String,
     /// 指标值（包含数字及文字描述）, free text as written.
-    #[serde(default)]
     pub value: String,
     /// 指标性质 / 符号.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sign: Option<Sign>,
     /// The target number of a structured value.
-    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub number: NumberCell,
     /// 计量单位.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub unit: String,
     /// 权重 (score weight).
-    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub weight: NumberCell,
     /// 分值 / 得分 given to the row, where a template scores rows.
-    #[serde(default, skip_serializing_if = "Cell::is_blank")]
+    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub score: NumberCell,
     /// 指标方向性.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// 指标解释.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explanation: String,
     /// 评(扣)分标准.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub scoring: String,
     /// 绩效标准.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standard: Option<Standard>,
 }
 
 /// 指标性质 / 符号 of a structured value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Sign {
     /// ≥, at least.
     #[serde(rename = "≥")]
@@ -215,7 +201,7 @@ impl Sign {
 }
 
 /// 指标方向性.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Direction {
     /// 正向: higher is better.
     #[serde(rename = "正向")]
@@ -239,7 +225,7 @@ impl Direction {
 }
 
 /// 绩效标准: where the target value comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Standard {
     /// 计划标准.
     #[serde(rename = "计划标准")]

@@ -3,10 +3,10 @@
 //! The same path gives the DOM id of the input that shows the place, so the page can focus it.
 
 use super::Id;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Which form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FormRef {
     /// The unit-overall form.
@@ -16,7 +16,7 @@ pub enum FormRef {
 }
 
 /// Which indicator grid of a form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grid {
     /// The annual indicators.
@@ -26,7 +26,7 @@ pub enum Grid {
 }
 
 /// A header field of a form or of the declaration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     /// The year in the form's title.
@@ -126,7 +126,7 @@ impl Field {
 }
 
 /// A cell of an indicator row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RowField {
     /// 一级指标.
@@ -197,7 +197,7 @@ impl RowField {
 }
 
 /// A place in a declaration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Path {
     /// The declaration's budget year.

@@ -1,11 +1,10 @@
 //! The checker profile: thresholds and switches a finance bureau or a user can set, saved with the declaration.
 
 use super::framework::Framework;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Thresholds and switches of the checker. Every field has a default, so files may omit any.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Profile {
     /// The framework project forms must follow; `None` detects it from each form.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -13,9 +13,7 @@ pub use numerals::parse_chinese_numeral;
 use rust_decimal::Decimal;
 
 /// A char range in a cell's text (counted in chars, not bytes).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct Span {
     /// First char.
     pub start: usize,
