@@ -23,11 +23,10 @@ use std::rc::Rc;
 
 /// A stable identifier of a project or an indicator row, used as list key and in edits; never an index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
-#[serde(transparent)]
 pub struct Id(pub u32);
 
 /// One declaration (申报): a unit's set of forms for one budget year.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Declaration {
     /// The budget year of the whole set, as typed ("2022").
     pub year: String,
@@ -44,14 +43,13 @@ pub struct Declaration {
 }
 
 /// The unit-overall form (整体支出).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct OverallForm {
     /// The year printed in the form's title (（2022年度）).
     pub year: String,
     /// 预算名称: the unit's full name as written on this form.
     pub unit_name: String,
     /// 主管部门 (optional; some provinces' templates).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub department: String,
     /// 年度财政拨款资金总额, 万元.
     pub total: Amount,
@@ -68,7 +66,7 @@ pub struct OverallForm {
 }
 
 /// One project form (项目支出).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProjectForm {
     /// Stable id.
     pub id: Id,
@@ -89,45 +87,35 @@ pub struct ProjectForm {
     /// The indicator grid (一级 / 二级 / 三级 / 指标值).
     pub indicators: Vec<IndicatorRow>,
     /// 主管部门 (optional).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub department: String,
     /// 实施单位 (optional).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub implementing_unit: String,
     /// 项目负责人及电话 (optional).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub manager: String,
     /// 项目属性: 新增 / 延续 (optional).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribute: Option<ProjectAttribute>,
     /// 项目起止时间 / 实施期 (optional, as written: "2022年1月至2024年12月").
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub period: String,
     /// 上年结转资金, 万元 (optional; counts towards the annual total).
-    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub carryover: Amount,
     /// 中长期（实施期）目标 (optional).
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub long_term_target: String,
     /// 中长期（实施期）指标 (optional).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub long_term_indicators: Vec<IndicatorRow>,
 }
 
 /// 项目属性.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProjectAttribute {
     /// 新增项目.
-    #[serde(rename = "新增")]
     New,
     /// 延续项目.
-    #[serde(rename = "延续")]
     Continuing,
 }
 
 /// One row of an indicator grid. The free-text value is what paper forms hold; the structured
 /// parts are what other provinces' systems split it into. All are optional but the names.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct IndicatorRow {
     /// Stable id.
     pub id: Id,
@@ -140,48 +128,35 @@ pub struct IndicatorRow {
     /// 指标值（包含数字及文字描述）, free text as written.
     pub value: String,
     /// 指标性质 / 符号.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sign: Option<Sign>,
     /// The target number of a structured value.
-    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub number: NumberCell,
     /// 计量单位.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub unit: String,
     /// 权重 (score weight).
-    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub weight: NumberCell,
     /// 分值 / 得分 given to the row, where a template scores rows.
-    #[serde(skip_serializing_if = "Cell::is_blank")]
     pub score: NumberCell,
     /// 指标方向性.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// 指标解释.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub explanation: String,
     /// 评(扣)分标准.
-    #[serde(skip_serializing_if = "String::is_empty")]
     pub scoring: String,
     /// 绩效标准.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub standard: Option<Standard>,
 }
 
 /// 指标性质 / 符号 of a structured value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sign {
     /// ≥, at least.
-    #[serde(rename = "≥")]
     AtLeast,
     /// ≤, at most.
-    #[serde(rename = "≤")]
     AtMost,
     /// =, exactly.
-    #[serde(rename = "=")]
     Equal,
     /// 定性, qualitative.
-    #[serde(rename = "定性")]
     Qualitative,
 }
 
@@ -201,13 +176,11 @@ impl Sign {
 }
 
 /// 指标方向性.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// 正向: higher is better.
-    #[serde(rename = "正向")]
     Positive,
     /// 反向: lower is better.
-    #[serde(rename = "反向")]
     Negative,
 }
 
@@ -225,19 +198,15 @@ impl Direction {
 }
 
 /// 绩效标准: where the target value comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Standard {
     /// 计划标准.
-    #[serde(rename = "计划标准")]
     Plan,
     /// 行业标准.
-    #[serde(rename = "行业标准")]
     Industry,
     /// 历史标准.
-    #[serde(rename = "历史标准")]
     History,
     /// 其他标准.
-    #[serde(rename = "其他标准")]
     Other,
 }
 

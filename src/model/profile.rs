@@ -1,13 +1,11 @@
 //! The checker profile: thresholds and switches a finance bureau or a user can set, saved with the declaration.
 
 use super::framework::Framework;
-use serde::Serialize;
 
 /// Thresholds and switches of the checker. Every field has a default, so files may omit any.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     /// The framework project forms must follow; `None` detects it from each form.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub framework: Option<Framework>,
     /// Whether the project forms are the unit's complete set (项目经费 must then equal their sum).
     pub project_set_complete: bool,
