@@ -1,25 +1,65 @@
-// After `trunk build --release` and the js-api build (scripts/build.sh): fills the service worker's
-// file list for this deployment; builds the single self-contained page dist-single/jixiao.html
-// (app, styles, wasm and the example inlined; runs from disk) from the same cargo release build of
-// the wasm that trunk made; and packs the checker for other pages into dist/api/jixiao-check.js.
+// After `trunk build --release` and the js-api build (scripts/build.sh): optimises the page's wasm
+// and minifies its scripts (Trunk cannot pass wasm-opt flags, and its own JS minifier cannot read
+// wasm-bindgen's module glue), fixing the integrity hashes in index.html; fills the service
+// worker's file list for this deployment; builds the single self-contained page
+// dist-single/jixiao.html (app, styles, wasm and the example inlined; runs from disk) from the same
+// cargo release build of the wasm that trunk made; and packs the checker for other pages into
+// dist/api/jixiao-check.js.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const release = path.join(root, 'target/wasm32-unknown-unknown/release');
+const { minify } = await import(pathToFileURL(path.join(root, '.tools/node_modules/terser/main.js')).href);
+
+// wasm-opt for every wasm we ship: for size. `--low-memory-unused` lets it fold constant offsets
+// into loads and stores (-1.3 KB gzip); it is safe because Rust's wasm puts the 1 MB stack first,
+// so addresses below 1024 are reached only by a stack about to overflow, which traps anyway.
+const WASM_OPT = ['-Oz', '--low-memory-unused'];
+
+/** Minified script text (terser; `module` for ES-module glue). */
+async function minified(code, module) {
+  const out = await minify(code, { module, compress: true, mangle: true });
+  if (typeof out.code !== 'string') throw new Error('terser returned no code');
+  return out.code;
+}
+
+const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
+
+// 0. The hosted page's wasm optimised and its module glue minified, in place; index.html's
+//    integrity hashes follow the new contents (the build fails if one is not found).
+let index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+for (const f of fs.readdirSync(dist)) {
+  const file = path.join(dist, f);
+  const before = fs.readFileSync(file);
+  if (f.endsWith('_bg.wasm')) {
+    run('wasm-opt', [...WASM_OPT, file, '-o', file]);
+  } else if (f.endsWith('.js') && f.startsWith('jixiao-web-')) {
+    fs.writeFileSync(file, await minified(before.toString('utf8'), true));
+  } else {
+    continue;
+  }
+  if (!index.includes(sri(before))) throw new Error(`index.html has no integrity hash for ${f}`);
+  index = index.replace(sri(before), sri(fs.readFileSync(file)));
+}
+fs.writeFileSync(path.join(dist, 'index.html'), index);
+fs.writeFileSync(
+  path.join(dist, 'register-sw.js'),
+  await minified(fs.readFileSync(path.join(root, 'web/register-sw.js'), 'utf8'), false),
+);
 
 /** wasm-bindgen's no-modules glue (a classic script defining `wasm_bindgen`) and the optimised wasm, gzipped, in base64. */
 function noModules(wasmFile, name) {
   const out = path.join(root, 'target/single');
   fs.mkdirSync(out, { recursive: true });
   run('wasm-bindgen', [wasmFile, '--target', 'no-modules', '--no-typescript', '--out-dir', out, '--out-name', name]);
-  run('wasm-opt', ['-Oz', path.join(out, `${name}_bg.wasm`), '-o', path.join(out, `${name}_bg.opt.wasm`)]);
+  run('wasm-opt', [...WASM_OPT, path.join(out, `${name}_bg.wasm`), '-o', path.join(out, `${name}_bg.opt.wasm`)]);
   return {
     glue: fs.readFileSync(path.join(out, `${name}.js`), 'utf8'),
     wasm: zlib.gzipSync(fs.readFileSync(path.join(out, `${name}_bg.opt.wasm`)), { level: 9 }).toString('base64'),
@@ -42,7 +82,7 @@ const build = hash.digest('hex').slice(0, 16);
 const sw = fs.readFileSync(path.join(root, 'web/sw.js'), 'utf8')
   .replace("'__BUILD__'", JSON.stringify(build))
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => './' + f)]));
-fs.writeFileSync(path.join(dist, 'sw.js'), sw);
+fs.writeFileSync(path.join(dist, 'sw.js'), await minified(sw, false));
 
 // 2. The single file: wasm-bindgen's no-modules glue in a classic script, the wasm gzipped and
 //    base64-encoded (the browser's DecompressionStream unpacks it; no network involved).

@@ -8,6 +8,7 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132.0.0
 PLAYWRIGHT_VERSION=1.65.1
+TERSER_VERSION=5.51.4
 
 say() { printf '[setup] %s\n' "$*"; }
 
@@ -34,15 +35,17 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# Node tools (wasm-opt from npm's binaryen, playwright-core) live in .tools/, pinned by version.
+# Node tools (wasm-opt from npm's binaryen, playwright-core, terser for the page's scripts) live
+# in .tools/, pinned by version.
 if [ ! -x .tools/node_modules/.bin/wasm-opt ] \
   || ! grep -q "\"version\": \"$BINARYEN_VERSION\"" .tools/node_modules/binaryen/package.json 2>/dev/null \
-  || ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" .tools/node_modules/playwright-core/package.json 2>/dev/null; then
-  say "installing binaryen $BINARYEN_VERSION and playwright-core $PLAYWRIGHT_VERSION into .tools/"
+  || ! grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" .tools/node_modules/playwright-core/package.json 2>/dev/null \
+  || ! grep -q "\"version\": \"$TERSER_VERSION\"" .tools/node_modules/terser/package.json 2>/dev/null; then
+  say "installing binaryen $BINARYEN_VERSION, playwright-core $PLAYWRIGHT_VERSION and terser $TERSER_VERSION into .tools/"
   mkdir -p .tools
   [ -f .tools/package.json ] || echo '{"name":"jixiao-tools","private":true}' > .tools/package.json
   npm install --prefix .tools --no-audit --no-fund --save-exact \
-    "binaryen@$BINARYEN_VERSION" "playwright-core@$PLAYWRIGHT_VERSION"
+    "binaryen@$BINARYEN_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" "terser@$TERSER_VERSION"
 fi
 
 # Chromium for the browser tests, and a CJK font so screenshots show Chinese, not boxes.

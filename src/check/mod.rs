@@ -48,8 +48,9 @@ impl Severity {
     }
 }
 
-/// One problem found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One problem found. Two findings are equal when they say the same thing at the same place (the
+/// message is rendered from the kind, so the kind itself is not compared again).
+#[derive(Debug, Clone, Eq, Serialize)]
 pub struct Finding {
     /// The rule's stable id ("M4").
     pub rule: &'static str,
@@ -67,6 +68,19 @@ pub struct Finding {
     /// A suggested fix, where one is clear.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
+}
+
+impl PartialEq for Finding {
+    fn eq(&self, o: &Self) -> bool {
+        (
+            self.rule,
+            self.severity,
+            self.path,
+            self.span,
+            &self.message,
+            &self.fix,
+        ) == (o.rule, o.severity, o.path, o.span, &o.message, &o.fix)
+    }
 }
 
 /// Every finding of a declaration, in a deterministic order (form, place in the form, rule).

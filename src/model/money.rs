@@ -2,7 +2,6 @@
 
 use rust_decimal::Decimal;
 use std::fmt;
-use std::str::FromStr;
 
 /// An amount of money in 万元, exact, never negative, keeping the scale it was written with
 /// ("105.00" stays "105.00"). Stored in JSON as that string.
@@ -119,17 +118,19 @@ impl Money {
                 return Err(MoneyError::BadGrouping);
             }
         }
-        let digits: String = int_part.chars().filter(|c| *c != ',').collect();
-        let digits = if digits.is_empty() {
-            "0".to_string()
+        // The digits as one whole number, and how many of them follow the point: exact, never rounded.
+        let frac = frac_part.unwrap_or("");
+        let digits: String = int_part
+            .chars()
+            .filter(|c| *c != ',')
+            .chain(frac.chars())
+            .collect();
+        let whole: i128 = if digits.is_empty() {
+            0
         } else {
-            digits
+            digits.parse().map_err(|_| MoneyError::TooLarge)?
         };
-        let text = match frac_part {
-            Some(frac) if !frac.is_empty() => format!("{digits}.{frac}"),
-            _ => digits,
-        };
-        Decimal::from_str(&text)
+        Decimal::try_from_i128_with_scale(whole, frac.len() as u32)
             .map(Money)
             .map_err(|_| MoneyError::TooLarge)
     }
@@ -254,6 +255,21 @@ mod tests {
             Money::parse("99999999999999999999999999999999"),
             Err(MoneyError::TooLarge)
         );
+        // The largest exact values are kept exactly; one digit more is refused, never rounded.
+        let max = "79228162514264337593543950335";
+        assert_eq!(Money::parse(max).unwrap().to_string(), max);
+        assert_eq!(
+            Money::parse("79228162514264337593543950336"),
+            Err(MoneyError::TooLarge)
+        );
+        let fine = format!("0.{}1", "0".repeat(27));
+        assert_eq!(Money::parse(&fine).unwrap().to_string(), fine);
+        assert_eq!(
+            Money::parse(&format!("0.{}1", "0".repeat(28))),
+            Err(MoneyError::TooLarge)
+        );
+        assert_eq!(Money::parse(".5").unwrap().to_string(), "0.5");
+        assert_eq!(Money::parse("1,234.50").unwrap().to_string(), "1234.50");
     }
 
     #[test]
