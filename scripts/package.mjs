@@ -32,23 +32,104 @@ async function minified(code, module) {
 
 const sri = (bytes) => 'sha384-' + crypto.createHash('sha384').update(bytes).digest('base64');
 
-// 0. The hosted page's wasm optimised and its module glue minified, in place; index.html's
-//    integrity hashes follow the new contents (the build fails if one is not found).
-let index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-for (const f of fs.readdirSync(dist)) {
-  const file = path.join(dist, f);
-  const before = fs.readFileSync(file);
-  if (f.endsWith('_bg.wasm')) {
-    run('wasm-opt', [...WASM_OPT, file, '-o', file]);
-  } else if (f.endsWith('.js') && f.startsWith('jixiao-web-')) {
-    fs.writeFileSync(file, await minified(before.toString('utf8'), true));
-  } else {
-    continue;
-  }
-  if (!index.includes(sri(before))) throw new Error(`index.html has no integrity hash for ${f}`);
-  index = index.replace(sri(before), sri(fs.readFileSync(file)));
+/** Unsigned LEB128 at `at`: [value, position after it]. */
+function readLeb(bytes, at) {
+  let value = 0, shift = 0, byte;
+  do {
+    byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  } while (byte & 0x80);
+  return [value, at];
 }
-fs.writeFileSync(path.join(dist, 'index.html'), index);
+
+/** Unsigned LEB128 bytes of `n`. */
+function leb(n) {
+  const out = [];
+  do {
+    let byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n) byte |= 0x80;
+    out.push(byte);
+  } while (n);
+  return Uint8Array.from(out);
+}
+
+/**
+ * Gives the wasm's imports short names ("a", "b", …, "aa", …) in the wasm's import section and
+ * in the glue's import object. wasm-bindgen names each import after the JS it calls plus a hash
+ * (`__wbg_addEventListener_f2d27251d333a631`), once in each file: ~4 KB gzip of the page. The glue
+ * must name every import exactly once as an object key (`name:`), else the build stops.
+ */
+function shortImportNames(wasm, glue) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const shortName = (k) => (k < 52 ? letters[k] : shortName(Math.floor(k / 52) - 1) + letters[k % 52]);
+  // An import's description (function, table, memory, global or tag): where it ends.
+  const limitsEnd = (at) => {
+    const flags = wasm[at];
+    at = readLeb(wasm, at + 1)[1];
+    return flags & 1 ? readLeb(wasm, at)[1] : at;
+  };
+  const descriptionEnd = (at) => {
+    switch (wasm[at]) {
+      case 0: return readLeb(wasm, at + 1)[1];
+      case 1: return limitsEnd(at + 2);
+      case 2: return limitsEnd(at + 1);
+      case 3: return at + 3;
+      case 4: return readLeb(wasm, at + 2)[1];
+      default: throw new Error(`wasm import of unknown kind ${wasm[at]}`);
+    }
+  };
+  const parts = [wasm.subarray(0, 8)];
+  for (let at = 8; at < wasm.length;) {
+    const id = wasm[at];
+    const [size, start] = readLeb(wasm, at + 1);
+    const end = start + size;
+    if (id === 2) {
+      let [count, p] = readLeb(wasm, start);
+      const section = [leb(count)];
+      for (let k = 0; k < count; k++) {
+        let length;
+        [length, p] = readLeb(wasm, p);
+        const module = wasm.subarray(p, p + length);
+        p += length;
+        [length, p] = readLeb(wasm, p);
+        const name = Buffer.from(wasm.subarray(p, p + length)).toString('utf8');
+        p += length;
+        const description = wasm.subarray(p, (p = descriptionEnd(p)));
+        const short = shortName(k);
+        if (glue.split(`${name}:`).length !== 2) throw new Error(`the glue does not name import ${name} once`);
+        glue = glue.replace(`${name}:`, `${short}:`);
+        section.push(leb(module.length), module, leb(short.length), Buffer.from(short), description);
+      }
+      const content = Buffer.concat(section);
+      parts.push(Uint8Array.of(2), leb(content.length), content);
+    } else {
+      parts.push(wasm.subarray(at, end));
+    }
+    at = end;
+  }
+  return { wasm: Buffer.concat(parts), glue };
+}
+
+// 0. The hosted page's wasm optimised, its module glue minified and the imports between them
+//    given short names, in place; index.html's integrity hashes follow the new contents (the
+//    build stops if one is not found).
+{
+  const wasmFile = path.join(dist, fs.readdirSync(dist).find((f) => f.endsWith('_bg.wasm')));
+  const glueFile = wasmFile.replace(/_bg\.wasm$/, '.js');
+  const before = [wasmFile, glueFile].map((f) => sri(fs.readFileSync(f)));
+  run('wasm-opt', [...WASM_OPT, wasmFile, '-o', wasmFile]);
+  const short = shortImportNames(fs.readFileSync(wasmFile), await minified(fs.readFileSync(glueFile, 'utf8'), true));
+  fs.writeFileSync(wasmFile, short.wasm);
+  fs.writeFileSync(glueFile, short.glue);
+  let index = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  [wasmFile, glueFile].forEach((f, i) => {
+    if (!index.includes(before[i])) throw new Error(`index.html has no integrity hash for ${f}`);
+    index = index.replace(before[i], sri(fs.readFileSync(f)));
+  });
+  fs.writeFileSync(path.join(dist, 'index.html'), index);
+}
 fs.writeFileSync(
   path.join(dist, 'register-sw.js'),
   await minified(fs.readFileSync(path.join(root, 'web/register-sw.js'), 'utf8'), false),
