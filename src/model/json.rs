@@ -327,8 +327,8 @@ fn header(text: &str) -> Read<Option<(Option<&str>, Option<&str>)>> {
     Ok(Some((format, version)))
 }
 
-fn import_error(failure: Failure) -> ImportError {
-    match failure {
+fn import_error(failure: Box<Failure>) -> ImportError {
+    match *failure {
         Failure::Syntax {
             line,
             column,

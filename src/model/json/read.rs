@@ -29,7 +29,7 @@ pub(super) enum Failure {
 }
 
 /// A result of reading.
-pub(super) type Read<T> = Result<T, Failure>;
+pub(super) type Read<T> = Result<T, Box<Failure>>;
 
 /// The kind of a JSON value, known from its first character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,18 +96,18 @@ impl<'t> Reader<'t> {
     }
 
     /// A syntax failure at the current position.
-    fn syntax(&self, problem: &'static str) -> Failure {
+    fn syntax(&self, problem: &'static str) -> Box<Failure> {
         let before = &self.text[..self.at];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Failure::Syntax {
+        Box::new(Failure::Syntax {
             line: before.matches('\n').count() + 1,
             column: before[line_start..].chars().count() + 1,
             problem,
-        }
+        })
     }
 
     /// A failure of the value at the current path.
-    pub fn problem(&self, problem: String) -> Failure {
+    pub fn problem(&self, problem: String) -> Box<Failure> {
         let mut path = String::new();
         for step in &self.path {
             match step {
@@ -120,7 +120,7 @@ impl<'t> Reader<'t> {
                 Step::Index(i) => path.push_str(&format!("[{i}]")),
             }
         }
-        Failure::Field { path, problem }
+        Box::new(Failure::Field { path, problem })
     }
 
     /// Takes `byte` (after white space), or fails with `problem`.
@@ -406,7 +406,7 @@ impl<'t> Reader<'t> {
     }
 
     /// A value of the wrong kind: "类型不对：应为…，实际为…".
-    pub fn wrong_kind(&self, expected: &str, found: Kind) -> Failure {
+    pub fn wrong_kind(&self, expected: &str, found: Kind) -> Box<Failure> {
         let hint = if expected == Kind::String.words() && found == Kind::Number {
             "（金额和数字须写成带引号的字符串，如 \"105.00\"）"
         } else {
@@ -536,7 +536,7 @@ mod tests {
     }
 
     fn syntax(text: &str) -> (usize, usize, &'static str) {
-        match read_all(text, "") {
+        match read_all(text, "").map_err(|e| *e) {
             Err(Failure::Syntax {
                 line,
                 column,
@@ -612,7 +612,7 @@ mod tests {
     #[test]
     fn the_path_ignores_brackets_inside_strings() {
         let text = r#"{"a": "x\"],{[", "b": [1, {"c": "}\\", "d": 5}]}"#;
-        match read_all(text, "d") {
+        match read_all(text, "d").map_err(|e| *e) {
             Err(Failure::Field { path, .. }) => assert_eq!(path, "b[1].d"),
             other => panic!("{other:?}"),
         }
@@ -629,7 +629,9 @@ mod tests {
     #[test]
     fn values_of_the_wrong_kind_say_what_was_expected() {
         let problem =
-            |text: &str, read: fn(&mut Reader) -> Read<()>| match read(&mut Reader::new(text)) {
+            |text: &str, read: fn(&mut Reader) -> Read<()>| match read(&mut Reader::new(text))
+                .map_err(|e| *e)
+            {
                 Err(Failure::Field { problem, .. }) => problem,
                 other => panic!("{text}: {other:?}"),
             };
@@ -675,7 +677,7 @@ mod tests {
                 r.skip().map(|_| true)
             })
         };
-        let field = |text: &str| match read(text) {
+        let field = |text: &str| match read(text).map_err(|e| *e) {
             Err(Failure::Field { path, problem }) => (path, problem),
             other => panic!("{text}: {other:?}"),
         };
