@@ -327,6 +327,8 @@ fn header(text: &str) -> Read<Option<(Option<&str>, Option<&str>)>> {
     Ok(Some((format, version)))
 }
 
+/// The reader's failure as an import error (takes the box, as `map_err` gives it).
+#[allow(clippy::boxed_local)]
 fn import_error(failure: Box<Failure>) -> ImportError {
     match *failure {
         Failure::Syntax {
