@@ -361,7 +361,7 @@ pub fn App() -> Html {
             html! { <OverallFormView declaration={d.clone()} form={FormRef::Overall} dispatch={dispatch.clone()} /> }
         }
         form => {
-            html! { <ProjectFormView key={format!("{form:?}")} declaration={d.clone()} {form} dispatch={dispatch.clone()} /> }
+            html! { <ProjectFormView key={crate::model::Path::Form(form).dom_id()} declaration={d.clone()} {form} dispatch={dispatch.clone()} /> }
         }
     };
     let on_print = {

@@ -5,7 +5,7 @@
 
 use crate::check::Fix;
 use crate::model::edit::{Level, Move};
-use crate::model::{Declaration, Field, FormRef, Grid, Id, RowField};
+use crate::model::{Declaration, Field, FormRef, Grid, Id, Path, RowField};
 use std::collections::HashSet;
 use std::rc::Rc;
 use yew::Reducible;
@@ -89,7 +89,7 @@ pub struct Editor {
     /// Undone declarations, newest last.
     pub future: Vec<Shared>,
     /// The field the last edit typed into: consecutive typing in one field is one undo step.
-    last_edit: Option<String>,
+    last_edit: Option<Path>,
 }
 
 impl Editor {
@@ -202,25 +202,31 @@ pub enum Action {
 
 impl Action {
     /// The field an edit types into, for grouping keystrokes into one undo step.
-    fn typing_target(&self) -> Option<String> {
-        match self {
-            Action::SetYear { .. } => Some("year".into()),
-            Action::SetUnitName { .. } => Some("unit".into()),
-            Action::SetField { form, field, .. } => Some(format!("{form:?}{field:?}")),
+    fn typing_target(&self) -> Option<Path> {
+        match *self {
+            Action::SetYear { .. } => Some(Path::DeclarationYear),
+            Action::SetUnitName { .. } => Some(Path::DeclarationUnit),
+            Action::SetField { form, field, .. } => Some(Path::Field(form, field)),
             Action::SetRowField {
                 form,
                 grid,
                 row,
                 field,
                 ..
-            } => Some(format!("{form:?}{grid:?}{row:?}{field:?}")),
+            } => Some(Path::Cell(form, grid, row, field)),
             Action::RenameGroup {
                 form,
                 grid,
                 row,
                 level,
                 ..
-            } => Some(format!("{form:?}{grid:?}{row:?}{level:?}")),
+            } => {
+                let field = match level {
+                    Level::One => RowField::Level1,
+                    Level::Two => RowField::Level2,
+                };
+                Some(Path::Cell(form, grid, row, field))
+            }
             _ => None,
         }
     }
@@ -365,7 +371,7 @@ impl Reducible for Editor {
 
 impl Editor {
     /// Pushes the current declaration on the undo stack, unless this edit continues typing in the same field.
-    fn record(&mut self, target: Option<String>) {
+    fn record(&mut self, target: Option<Path>) {
         let continues = target.is_some() && target == self.last_edit;
         if !continues {
             self.past.push(self.declaration.clone());

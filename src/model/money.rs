@@ -74,6 +74,20 @@ pub fn round_cents(d: Decimal) -> Decimal {
     d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
 }
 
+/// The exact value of plain ASCII digits with an optional point ("1234", "0.50", "12."), scale
+/// as written; `None` for anything else or beyond what a decimal holds (never rounded).
+pub fn plain_decimal(text: &str) -> Option<Decimal> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let mut whole: i128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        whole = whole.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
+    }
+    Decimal::try_from_i128_with_scale(whole, u32::try_from(frac.len()).ok()?).ok()
+}
+
 impl Money {
     /// Zero, with scale 0.
     pub const ZERO: Money = Money(Decimal::ZERO);
@@ -118,21 +132,11 @@ impl Money {
                 return Err(MoneyError::BadGrouping);
             }
         }
-        // The digits as one whole number, and how many of them follow the point: exact, never rounded.
+        let int_digits: String = int_part.chars().filter(|c| *c != ',').collect();
         let frac = frac_part.unwrap_or("");
-        let digits: String = int_part
-            .chars()
-            .filter(|c| *c != ',')
-            .chain(frac.chars())
-            .collect();
-        let whole: i128 = if digits.is_empty() {
-            0
-        } else {
-            digits.parse().map_err(|_| MoneyError::TooLarge)?
-        };
-        Decimal::try_from_i128_with_scale(whole, frac.len() as u32)
+        plain_decimal(&format!("{int_digits}.{frac}"))
             .map(Money)
-            .map_err(|_| MoneyError::TooLarge)
+            .ok_or(MoneyError::TooLarge)
     }
 
     fn unexpected(c: char, whole: &str) -> MoneyError {
@@ -269,6 +273,10 @@ mod tests {
             Err(MoneyError::TooLarge)
         );
         assert_eq!(Money::parse(".5").unwrap().to_string(), "0.5");
+        assert_eq!(plain_decimal("12.").unwrap().to_string(), "12");
+        assert_eq!(plain_decimal("0.50").unwrap().to_string(), "0.50");
+        assert_eq!(plain_decimal("1,2"), None);
+        assert_eq!(plain_decimal("1.2.3"), None);
         assert_eq!(Money::parse("1,234.50").unwrap().to_string(), "1234.50");
     }
 

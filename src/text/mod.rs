@@ -412,7 +412,7 @@ fn scan_arabic(f: &Folded, i: usize) -> Option<RawNumber> {
             break;
         }
     }
-    let value: Decimal = text.parse().ok()?;
+    let value = crate::model::money::plain_decimal(&text)?;
     Some(RawNumber {
         value,
         start: i,
