@@ -307,3 +307,21 @@ proptest! {
         let _ = jixiao::model::json::from_bytes(text.as_bytes());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    /// Any text at all — JSON-like or not — gets a declaration or a message from the reader, and a
+    /// profile on its own likewise (the page and the checker script abort on a panic).
+    #[test]
+    fn any_text_gets_a_result_not_a_panic(
+        text in prop_oneof!["\\PC{0,60}", "[\\[\\]{}\",:0-9a-zA-Z\\\\ .eE+-]{0,60}"]
+    ) {
+        if let Err(e) = from_str(&text) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+        if let Err(e) = json::profile_from_str(&text) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+    }
+}
