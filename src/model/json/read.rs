@@ -406,22 +406,20 @@ impl<'t> Reader<'t> {
     }
 
     /// A value of the wrong kind: "类型不对：应为…，实际为…".
-    pub fn wrong_kind(&self, expected: &str, found: Kind) -> Box<Failure> {
-        let hint = if expected == Kind::String.words() && found == Kind::Number {
-            "（金额和数字须写成带引号的字符串，如 \"105.00\"）"
-        } else {
-            ""
-        };
-        self.problem(format!(
-            "类型不对：应为{expected}，实际为{}{hint}",
-            found.words()
-        ))
+    fn wrong_kind(&self, expected: &str, found: Kind) -> Box<Failure> {
+        self.problem(format!("类型不对：应为{expected}，实际为{}", found.words()))
     }
 
-    /// Fails unless the next value is of kind `want`.
+    /// Fails unless the next value is of kind `want`. A number where a string belongs is the
+    /// usual slip (an amount typed without quotes), so that message says how to write it.
     fn expect(&mut self, want: Kind) -> Read<()> {
         match self.kind()? {
             found if found == want => Ok(()),
+            Kind::Number if want == Kind::String => Err(self.problem(format!(
+                "类型不对：应为{}，实际为{}（金额和数字须写成带引号的字符串，如 \"105.00\"）",
+                want.words(),
+                Kind::Number.words()
+            ))),
             found => Err(self.wrong_kind(want.words(), found)),
         }
     }
@@ -489,17 +487,15 @@ impl<'t> Reader<'t> {
         member: &mut dyn FnMut(&mut Self, &str) -> Read<bool>,
     ) -> Read<()> {
         self.expect(Kind::Object)?;
-        let mut seen: Vec<Cow<'t, str>> = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
         self.members(&mut |r, key| {
             if seen.iter().any(|k| k == key) {
-                return Err(r.problem(format!("字段 {key} 出现了两次")));
+                return Err(r.problem("同一字段出现了两次，只能写一次".into()));
             }
             if !member(r, key)? {
                 return Err(r.problem(format!("未知字段 {key}（可能拼写有误）")));
             }
-            if let Some(Step::Key(k)) = r.path.last() {
-                seen.push(k.clone());
-            }
+            seen.push(key.to_owned());
             Ok(())
         })?;
         match required
@@ -688,7 +684,7 @@ mod tests {
         );
         assert_eq!(
             field(r#"{"a": 1, "a": 2}"#),
-            ("a".into(), "字段 a 出现了两次".into())
+            ("a".into(), "同一字段出现了两次，只能写一次".into())
         );
         assert_eq!(field(r#"{"b": 1}"#), ("".into(), "缺少字段 a".into()));
     }
