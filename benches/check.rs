@@ -82,8 +82,8 @@ fn per_rule(projects: usize, rows: usize) {
     println!("  total of the fastest runs: {total:.3} ms");
 }
 
-/// `cargo bench --bench check` runs everything; `-- --full`, `-- --edit` or `-- --rules` one part
-/// (for a profiler).
+/// `cargo bench --bench check` runs everything; `-- --full`, `-- --edit`, `-- --rules` or
+/// `-- --once` (a single full check, for callgrind) one part (for a profiler).
 fn main() {
     // `cargo test --all-targets` runs this without `--bench`: one quick pass, no timing.
     if !std::env::args().any(|a| a == "--bench") {
@@ -97,6 +97,12 @@ fn main() {
     }
     if std::env::args().any(|a| a == "--edit") {
         measure_edit(200, 30, 300);
+        return;
+    }
+    if std::env::args().any(|a| a == "--once") {
+        // One full check, for counting instructions (`valgrind --tool=callgrind`).
+        let d = fixtures::generated(200, 30, 7);
+        std::hint::black_box(check(&d, &d.profile).findings.len());
         return;
     }
     if std::env::args().any(|a| a == "--rules") {

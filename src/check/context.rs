@@ -8,6 +8,7 @@ use crate::model::{
     Declaration, Field, FormRef, Grid, IndicatorRow, Path, Profile, ProjectForm, RowField,
 };
 use crate::text::{self, Folded, Quantity, SignMention};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A free text read once: folded, with its quantities and signs.
@@ -96,9 +97,9 @@ pub struct RowCtx<'a> {
     /// Which grid.
     pub grid: Grid,
     /// 一级 standardised (项目完成 → 产出指标).
-    pub l1: String,
+    pub l1: Cow<'a, str>,
     /// 二级 standardised.
-    pub l2: String,
+    pub l2: Cow<'a, str>,
     /// The broad category.
     pub category: Category,
     /// The value cell read.

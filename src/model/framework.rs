@@ -3,6 +3,8 @@
 //! Classic: 产出 (数量/质量/时效/成本), 效益, 满意度. Since 财预〔2021〕101号, 成本指标 is a 一级
 //! of its own (经济/社会/生态环境成本) and 产出 keeps 数量/质量/时效.
 
+use std::borrow::Cow;
+
 /// Which indicator framework a project form follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Framework {
@@ -91,44 +93,43 @@ pub const OVERALL_CATEGORIES: &[(&str, &[&str])] = &[
 
 /// Maps a 一级 name as written to its standard name (项目完成 → 产出指标, 效果指标 → 效益指标 …).
 /// Whitespace is ignored and a missing "指标" is added; unknown names come back unchanged.
-pub fn standard_level1(name: &str) -> String {
+pub fn standard_level1(name: &str) -> Cow<'_, str> {
     let n = compact(name);
-    let mapped = match n.as_ref() {
+    Cow::Borrowed(match n.as_ref() {
         "项目完成" | "产出" | "产出指标" => OUTPUT,
         "项目效益" | "效益" | "效果" | "效果指标" | "效益指标" => BENEFIT,
         "满意度" | "满意度指标" => SATISFACTION,
         "成本" | "成本指标" => COST,
-        _ => return n.into_owned(),
-    };
-    mapped.to_string()
+        _ => return n,
+    })
 }
 
 /// Maps a 二级 name as written to its standard name (环境效益指标 → 生态效益指标, 数量 → 数量指标 …).
-pub fn standard_level2(name: &str) -> String {
+pub fn standard_level2(name: &str) -> Cow<'_, str> {
     let n = compact(name);
     let with_suffix = if n.is_empty() || n.ends_with("指标") {
-        n.into_owned()
+        n
     } else {
-        format!("{n}指标")
+        Cow::Owned(format!("{n}指标"))
     };
-    match with_suffix.as_str() {
-        "环境效益指标" => "生态效益指标".to_string(),
-        "满意度指标" => "服务对象满意度指标".to_string(),
-        "生态成本指标" | "环境成本指标" => "生态环境成本指标".to_string(),
-        _ => with_suffix,
-    }
+    Cow::Borrowed(match with_suffix.as_ref() {
+        "环境效益指标" => "生态效益指标",
+        "满意度指标" => "服务对象满意度指标",
+        "生态成本指标" | "环境成本指标" => "生态环境成本指标",
+        _ => return with_suffix,
+    })
 }
 
-/// Removes every kind of whitespace.
-pub fn compact(s: &str) -> std::borrow::Cow<'_, str> {
+/// Removes every kind of whitespace (borrowing when there is none).
+pub fn compact(s: &str) -> Cow<'_, str> {
     if s.chars().any(super::money::is_blank_char) {
-        std::borrow::Cow::Owned(
+        Cow::Owned(
             s.chars()
                 .filter(|c| !super::money::is_blank_char(*c))
                 .collect(),
         )
     } else {
-        std::borrow::Cow::Borrowed(s)
+        Cow::Borrowed(s)
     }
 }
 

@@ -61,6 +61,10 @@ pub fn fold_width(c: char) -> char {
 
 /// True for every whitespace a Word table cell can hold, U+3000 and NBSP included.
 pub fn is_blank_char(c: char) -> bool {
+    // Most text is CJK, and above U+3000 only U+FEFF is blank: answer those without the table.
+    if c > '\u{3000}' {
+        return c == '\u{feff}';
+    }
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}' || c == '\u{feff}'
 }
 

@@ -52,9 +52,10 @@ pub struct Folded {
 impl Folded {
     /// Folds a text.
     pub fn new(text: &str) -> Folded {
-        Folded {
-            chars: text.chars().map(fold).collect(),
-        }
+        // One allocation: a text never has more chars than bytes.
+        let mut chars = Vec::with_capacity(text.len());
+        chars.extend(text.chars().map(fold));
+        Folded { chars }
     }
 
     /// The folded chars.
@@ -70,6 +71,12 @@ impl Folded {
     /// True when there are no chars.
     pub fn is_empty(&self) -> bool {
         self.chars.is_empty()
+    }
+
+    /// The folded chars of a span (clamped to the text).
+    pub fn span(&self, span: Span) -> &[char] {
+        let end = span.end.min(self.len());
+        &self.chars[span.start.min(end)..end]
     }
 
     /// The folded text of a span.
@@ -88,10 +95,73 @@ impl Folded {
             .enumerate()
             .all(|(k, w)| self.at(i + k) == Some(w))
     }
+
+    /// Whether `word` stands at char `i`.
+    pub(crate) fn has(&self, i: usize, word: &Word) -> bool {
+        self.chars.get(i..i + word.len()) == Some(word.chars())
+    }
+}
+
+/// A short word decoded to chars when the program is compiled, so matching it against folded
+/// text is a slice comparison (the readers match hundreds of units and words at every number).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    /// The word.
+    pub text: &'static str,
+    chars: [char; Word::MAX],
+    len: usize,
+}
+
+impl Word {
+    const MAX: usize = 8;
+
+    /// Decodes a word of at most 8 chars (a longer one does not compile).
+    pub const fn new(text: &'static str) -> Word {
+        let b = text.as_bytes();
+        let mut chars = ['\0'; Word::MAX];
+        let (mut i, mut len) = (0, 0);
+        while i < b.len() {
+            let lead = b[i] as u32;
+            let (first, width) = match lead {
+                0..=0x7F => (lead, 1),
+                0xC0..=0xDF => (lead & 0x1F, 2),
+                0xE0..=0xEF => (lead & 0x0F, 3),
+                _ => (lead & 0x07, 4),
+            };
+            let mut code = first;
+            let mut k = 1;
+            while k < width {
+                code = (code << 6) | (b[i + k] as u32 & 0x3F);
+                k += 1;
+            }
+            chars[len] = match char::from_u32(code) {
+                Some(c) => c,
+                None => panic!("not a char"),
+            };
+            len += 1;
+            i += width;
+        }
+        Word { text, chars, len }
+    }
+
+    /// Its chars.
+    pub fn chars(&self) -> &[char] {
+        &self.chars[..self.len]
+    }
+
+    /// Its length in chars.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+}
+
+/// A table of [`Word`]s from string literals.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => { &[$(Word::new($w)),*] };
 }
 
 /// Measure words and units a number can carry, longest first so "万元" wins over "万".
-const UNITS: &[&str] = &[
+const UNITS: &[Word] = words![
     "万人次",
     "平方公里",
     "万元",
@@ -195,7 +265,8 @@ const UNITS: &[&str] = &[
 
 /// Whether a text is a unit this reader knows (after [`normalise_unit`]).
 pub fn is_known_unit(unit: &str) -> bool {
-    UNITS.contains(&unit) || matches!(unit, "小时" | "学年" | "平方米" | "人/次" | "人天")
+    UNITS.iter().any(|u| u.text == unit)
+        || matches!(unit, "小时" | "学年" | "平方米" | "人/次" | "人天")
 }
 
 /// Normalises a unit as typed: "M"/"m" → 米, "㎡" → 平方米, "KM"/"km" → 公里, "％" → %.
@@ -240,8 +311,9 @@ pub struct Quantity {
     pub per: Vec<String>,
     /// Whether it was written in Chinese numerals ("六个").
     pub chinese: bool,
-    /// The noun right after the unit, up to the next delimiter (at most 8 chars): "活动室" in "19个活动室".
-    pub noun: String,
+    /// Where the noun right after the unit stands, up to the next delimiter (at most 8 chars):
+    /// "活动室" in "19个活动室" ([`Folded::span`] gives its chars).
+    pub noun: Span,
 }
 
 impl Quantity {
@@ -391,28 +463,34 @@ fn scan_arabic(f: &Folded, i: usize) -> Option<RawNumber> {
         return None;
     }
     let mut k = i;
-    let mut text = String::new();
+    // The number's digits and point, on the stack (a longer number than fits is too long anyway).
+    let mut text = [0u8; 48];
+    let mut len = 0;
+    let mut point = false;
     while k < c.len() {
         let ch = c[k];
-        if ch.is_ascii_digit() {
-            text.push(ch);
-            k += 1;
+        let keep = if ch.is_ascii_digit() {
+            Some(ch as u8)
         } else if ch == ','
             && c.get(k + 1..k + 4)
                 .is_some_and(|g| g.iter().all(char::is_ascii_digit))
             && !c.get(k + 4).is_some_and(char::is_ascii_digit)
-            && !text.contains('.')
+            && !point
         {
-            k += 1;
-        } else if ch == '.' && !text.contains('.') && c.get(k + 1).is_some_and(char::is_ascii_digit)
-        {
-            text.push('.');
-            k += 1;
+            None
+        } else if ch == '.' && !point && c.get(k + 1).is_some_and(char::is_ascii_digit) {
+            point = true;
+            Some(b'.')
         } else {
             break;
+        };
+        if let Some(b) = keep {
+            *text.get_mut(len)? = b;
+            len += 1;
         }
+        k += 1;
     }
-    let value = crate::model::money::plain_decimal(&text)?;
+    let value = crate::model::money::plain_decimal(std::str::from_utf8(&text[..len]).ok()?)?;
     Some(RawNumber {
         value,
         start: i,
@@ -449,7 +527,11 @@ fn scan_chinese(f: &Folded, i: usize) -> Option<RawNumber> {
 }
 
 fn unit_at(f: &Folded, i: usize) -> Option<&'static str> {
-    UNITS.iter().copied().find(|u| f.starts_with_at(i, u))
+    let first = f.at(i)?;
+    UNITS
+        .iter()
+        .find(|u| u.chars[0] == first && f.has(i, u))
+        .map(|u| u.text)
 }
 
 /// True when the number at `start` is a list enumerator: "1、", "2.", "（1）", "(2)".
@@ -471,7 +553,7 @@ fn is_enumerator(f: &Folded, n: &RawNumber) -> bool {
     }
 }
 
-fn looks_back_for(f: &Folded, start: usize, words: &[&str], max: usize) -> bool {
+fn looks_back_for(f: &Folded, start: usize, words: &[Word], max: usize) -> bool {
     let c = f.chars();
     let lo = start.saturating_sub(max);
     let mut k = start;
@@ -480,21 +562,23 @@ fn looks_back_for(f: &Folded, start: usize, words: &[&str], max: usize) -> bool 
         if is_delim(c[k]) && !matches!(c[k], ' ') {
             return false;
         }
-        if words.iter().any(|w| f.starts_with_at(k, w)) {
+        if words.iter().any(|w| w.chars[0] == c[k] && f.has(k, w)) {
             return true;
         }
     }
     false
 }
 
-fn noun_after(f: &Folded, i: usize) -> String {
-    f.chars()[i.min(f.len())..]
+fn noun_after(f: &Folded, i: usize) -> Span {
+    let start = i.min(f.len());
+    let len = f.chars()[start..]
         .iter()
         .take_while(|c| {
             !is_delim(**c) && !c.is_ascii_digit() && !matches!(c, '“' | '”' | '"' | '.' | '/')
         })
         .take(8)
-        .collect()
+        .count();
+    Span::new(start, start + len)
 }
 
 /// Every number in the text with its unit and role, in order. Years ("2022年"), list enumerators
@@ -564,18 +648,11 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         }
         let money = matches!(unit, "元" | "万元" | "千元" | "亿元" | "万" | "亿");
         let role = if !per.is_empty()
-            || looks_back_for(f, n.start, &["每"], 8)
+            || looks_back_for(f, n.start, words!["每"], 8)
             || (!money && preceded_by_money(&out, n.start))
         {
             Role::PerUnit
-        } else if looks_back_for(
-            f,
-            n.start,
-            &[
-                "合计", "共计", "总计", "公计", "累计", "总额", "总共", "一共",
-            ],
-            8,
-        ) {
+        } else if looks_back_for(f, n.start, TOTAL_WORDS, 8) {
             Role::Total
         } else {
             Role::Plain
@@ -593,6 +670,10 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
     }
     out
 }
+
+/// Words before a number that make it a total.
+const TOTAL_WORDS: &[Word] =
+    words!["合计", "共计", "总计", "公计", "累计", "总额", "总共", "一共"];
 
 fn preceded_by_money(found: &[Quantity], start: usize) -> bool {
     found
@@ -805,9 +886,9 @@ pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
 
 fn unit_ends_at(f: &Folded, i: usize) -> bool {
     UNITS.iter().any(|u| {
-        let n = u.chars().count();
+        let n = u.len();
         i > n
-            && f.starts_with_at(i - n, u)
+            && f.has(i - n, u)
             && f.at(i - n - 1)
                 .is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c))
     })

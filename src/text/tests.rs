@@ -144,11 +144,12 @@ fn money_converts_to_wan() {
 
 #[test]
 fn nouns_follow_the_measure_word() {
-    let got = quantities(&Folded::new("新建2个代表联络站。"));
-    assert_eq!(got[0].noun, "代表联络站");
-    let got = quantities(&Folded::new("全区13个乡镇1个街道"));
-    assert_eq!(got[0].noun, "乡镇");
-    assert_eq!(got[1].noun, "街道");
+    let f = Folded::new("新建2个代表联络站。");
+    assert_eq!(f.slice(quantities(&f)[0].noun), "代表联络站");
+    let f = Folded::new("全区13个乡镇1个街道");
+    let got = quantities(&f);
+    assert_eq!(f.slice(got[0].noun), "乡镇");
+    assert_eq!(f.slice(got[1].noun), "街道");
 }
 
 #[test]

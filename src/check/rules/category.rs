@@ -55,8 +55,8 @@ pub fn c1_known_categories(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         let overall = f.form == FormRef::Overall;
         for r in run_starts(&f.rows, false) {
-            let ok = [OUTPUT, BENEFIT, SATISFACTION, COST].contains(&r.l1.as_str())
-                || (overall && OVERALL_L1.contains(&r.l1.as_str()));
+            let ok = [OUTPUT, BENEFIT, SATISFACTION, COST].contains(&&*r.l1)
+                || (overall && OVERALL_L1.contains(&&*r.l1));
             if !ok && !compact(&r.row.level1).is_empty()
                 || compact(&r.row.level1).is_empty() && r.filled()
             {
@@ -71,7 +71,7 @@ pub fn c1_known_categories(ctx: &Ctx, out: &mut Out) {
         }
         for r in run_starts(&f.rows, true) {
             let allowed = known_l2(&r.l1);
-            let l2 = r.l2.as_str();
+            let l2 = &*r.l2;
             let ok = if overall {
                 allowed.contains(&l2)
                     || OUTPUT_L2.contains(&l2)

@@ -253,8 +253,8 @@ pub fn m6_project_count(ctx: &Ctx, out: &mut Out) {
         for q in &reading.quantities {
             if matches!(q.unit, "个" | "项")
                 && q.role == Role::Plain
-                && q.noun.starts_with("项目")
-                && q.noun.chars().count() <= 3
+                && reading.folded.span(q.noun).starts_with(&['项', '目'])
+                && q.noun.end - q.noun.start <= 3
             {
                 let forms = ctx.d.projects.len();
                 if q.value != Decimal::from(forms) {

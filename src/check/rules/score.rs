@@ -64,7 +64,7 @@ pub fn s2_weight_split(ctx: &Ctx, out: &mut Out) {
         ] {
             let Some(sum) = crate::check::sum_exact(
                 weighted(f)
-                    .filter(|(r, _)| l1s.contains(&r.l1.as_str()))
+                    .filter(|(r, _)| l1s.contains(&&*r.l1))
                     .map(|(_, w)| w),
             ) else {
                 continue;

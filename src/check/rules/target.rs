@@ -26,10 +26,10 @@ fn counts(qs: &[Quantity]) -> impl Iterator<Item = &Quantity> {
     qs.iter().filter(|q| q.role == Role::Plain && q.is_count())
 }
 
-fn shared_suffix(a: &str, b: &str) -> usize {
-    a.chars()
+fn shared_suffix(a: &[char], b: &[char]) -> usize {
+    a.iter()
         .rev()
-        .zip(b.chars().rev())
+        .zip(b.iter().rev())
         .take_while(|(x, y)| x == y)
         .count()
 }
@@ -45,10 +45,11 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             // A different count of the same thing, in the name or the value.
             let mut contradicted = false;
             for (field, reading) in [(RowField::Level3, &r.name), (RowField::Value, &r.value)] {
-                for q in counts(&reading.quantities).filter(|q| q.noun.chars().count() >= 2) {
-                    let same_thing = target
-                        .iter()
-                        .find(|t| t.unit == q.unit && shared_suffix(&t.noun, &q.noun) >= 2);
+                for q in counts(&reading.quantities).filter(|q| q.noun.end - q.noun.start >= 2) {
+                    let noun = reading.folded.span(q.noun);
+                    let same_thing = target.iter().find(|t| {
+                        t.unit == q.unit && shared_suffix(f.target.folded.span(t.noun), noun) >= 2
+                    });
                     if let Some(t) = same_thing.filter(|t| {
                         t.value != q.value
                             && !target
@@ -61,7 +62,7 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                             Kind::CountContradictsTarget {
                                 value: q.value,
                                 unit: q.unit.into(),
-                                noun: q.noun.clone(),
+                                noun: noun.iter().collect(),
                                 in_target: t.value,
                             },
                         )

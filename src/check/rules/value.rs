@@ -36,7 +36,7 @@ pub fn v1_quantitative(ctx: &Ctx, out: &mut Out) {
                 Severity::Warning,
                 r.path(form, RowField::Value),
                 Kind::NotQuantitative {
-                    level2: r.l2.clone(),
+                    level2: r.l2.to_string(),
                 },
             );
         }
