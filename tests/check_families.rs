@@ -331,7 +331,7 @@ fn t_per_unit_cost_is_shown_as_info() {
     let found = check(&good(), &Profile::default()).findings;
     let t4 = found.iter().find(|f| f.rule == "T4").unwrap();
     assert_eq!(t4.severity, Severity::Info);
-    assert!(t4.message.contains("每名 0.2 万元"), "{}", t4.message);
+    assert!(t4.message().contains("每名 0.2 万元"), "{}", t4.message());
 }
 
 #[test]

@@ -11,7 +11,7 @@ fn rules_found(d: &Declaration) -> Vec<(&'static str, Severity, String)> {
     check(d, &Profile::default())
         .findings
         .into_iter()
-        .map(|f| (f.rule, f.severity, f.message.clone()))
+        .map(|f| (f.rule, f.severity, f.message()))
         .collect()
 }
 
@@ -73,7 +73,7 @@ fn example_messages() -> Vec<String> {
     check_declaration(&d)
         .findings
         .iter()
-        .map(|f| format!("{} {} {}", f.rule, place(&d, f.path), f.message))
+        .map(|f| format!("{} {} {}", f.rule, place(&d, f.path), f.message()))
         .collect()
 }
 
@@ -181,13 +181,13 @@ fn every_fix_on_the_example_resolves_its_finding() {
         );
         let after = check_declaration(&fixed);
         let same = |g: &std::rc::Rc<jixiao::check::Finding>| {
-            g.rule == f.rule && g.path == f.path && g.span == f.span && g.message == f.message
+            g.rule == f.rule && g.path == f.path && g.span == f.span && g.message() == f.message()
         };
         assert!(
             !after.findings.iter().any(same),
             "{} still reported after its fix: {}",
             f.rule,
-            f.message
+            f.message()
         );
         tried += 1;
     }

@@ -118,7 +118,7 @@ pub fn FieldProblems(props: &FieldProblemsProps) -> Html {
                     <li class={severity_class(f.severity)}>
                         <span class="sev-label">{f.severity.label()}</span>
                         <span class="rule">{f.rule}</span>
-                        {" "}{f.message.clone()}
+                        {" "}{f.message()}
                         { for fix }
                     </li>
                 }

@@ -411,7 +411,7 @@ fn Datalists() -> Html {
             .chain(OVERALL_CATEGORIES.iter());
         for (a, bs) in all {
             l1.push(a.to_string());
-            l2.extend(bs.iter().map(|b| standard_level2(b)));
+            l2.extend(bs.iter().map(|b| standard_level2(b).into_owned()));
         }
         for v in [&mut l1, &mut l2] {
             let mut seen = std::collections::HashSet::new();

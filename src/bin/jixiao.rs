@@ -121,7 +121,7 @@ fn print_report(file: &str, d: &jixiao::model::Declaration, report: &check::Repo
             f.severity.label(),
             f.rule,
             place(d, f.path),
-            f.message
+            f.message()
         );
     }
     println!();

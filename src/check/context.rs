@@ -156,9 +156,40 @@ pub struct Ctx<'a> {
     pub budget_year: Option<u32>,
     /// The forms read: the overall form first, then project forms in order.
     pub forms: Vec<FormCtx<'a>>,
-    positions: HashMap<(FormRef, Grid, u32), usize>,
-    form_positions: HashMap<FormRef, usize>,
+    positions: HashMap<(FormRef, Grid, u32), usize, QuickHash>,
+    form_positions: HashMap<FormRef, usize, QuickHash>,
 }
+
+/// A fast hash for the small integer keys that place findings (ids, not text from a user, so
+/// nobody can choose keys that collide): the multiply-and-rotate of rustc's own FxHasher.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct QuickHasher(u64);
+
+impl std::hash::Hasher for QuickHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`QuickHasher`]s.
+pub(crate) type QuickHash = std::hash::BuildHasherDefault<QuickHasher>;
 
 fn category(l1: &str, l2: &str) -> Category {
     match l2 {
@@ -249,7 +280,7 @@ impl<'a> Ctx<'a> {
                 long_term_target: Reading::new(&p.long_term_target),
             });
         }
-        let mut positions = HashMap::new();
+        let mut positions = HashMap::default();
         for f in &forms {
             for (k, r) in f.rows.iter().enumerate() {
                 positions.insert((f.form, r.grid, r.row.id.0), k);
@@ -299,37 +330,45 @@ impl<'a> Ctx<'a> {
     /// Where a finding sorts inside its form: section, row, field, rule, span. Rows are known
     /// only for the forms that were read.
     pub(crate) fn place_key(&self, f: &Finding) -> PlaceKey {
-        let span = f.span.map_or(0, |s| s.start);
-        let rule = f.rule;
-        match f.path {
-            Path::DeclarationYear => (0, 0, 0, rule, span),
-            Path::DeclarationUnit => (0, 0, 1, rule, span),
-            Path::Form(_) => (0, 0, 0, rule, span),
-            Path::Field(_, field) => (1, 0, field as u16, rule, span),
-            Path::Grid(_, grid) => (grid_rank(grid), 0, 0, rule, span),
+        let (section, row, field) = match f.path {
+            Path::DeclarationYear | Path::Form(_) => (0, 0, 0),
+            Path::DeclarationUnit => (0, 0, 1),
+            Path::Field(_, field) => (1, 0, field as u16),
+            Path::Grid(_, grid) => (grid_rank(grid), 0, 0),
             Path::Cell(form, grid, row, field) => {
-                let k = self
-                    .positions
-                    .get(&(form, grid, row.0))
-                    .copied()
-                    .unwrap_or(usize::MAX);
+                let k = self.positions.get(&(form, grid, row.0)).copied();
                 (
                     grid_rank(grid),
-                    k.saturating_add(1),
+                    k.map_or(usize::MAX, |k| k + 1),
                     field as u16,
-                    rule,
-                    span,
                 )
             }
-        }
+        };
+        let wide = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
+        u128::from(section) << 112
+            | wide(row) << 80
+            | u128::from(field) << 64
+            | u128::from(rule_order(f.rule)) << 32
+            | wide(f.span.map_or(0, |s| s.start))
     }
 }
 
-/// Where a finding sorts inside its form: (section, row, field, rule, span start).
-pub(crate) type PlaceKey = (u8, usize, u16, &'static str, usize);
+/// Where a finding sorts inside its form, as one number: section (bits 112–119), row (80–111),
+/// field (64–79), rule id (32–63, see [`rule_order`]), first char of the span (0–31).
+pub(crate) type PlaceKey = u128;
 
 /// Where a finding sorts in the report: (form rank, place in the form).
 pub(crate) type OrderKey = (usize, PlaceKey);
+
+/// A rule id as a number that sorts as the id does ("C10" before "C2"): its first four bytes,
+/// big-endian, zero-padded (every id is at most four bytes; a test keeps it so).
+pub(crate) fn rule_order(id: &str) -> u32 {
+    let mut b = [0u8; 4];
+    for (slot, byte) in b.iter_mut().zip(id.bytes()) {
+        *slot = byte;
+    }
+    u32::from_be_bytes(b)
+}
 
 /// Compares names ignoring all whitespace.
 pub fn same_name(a: &str, b: &str) -> bool {
@@ -338,3 +377,23 @@ pub fn same_name(a: &str, b: &str) -> bool {
 
 /// The standard 一级 names of a project form.
 pub const PROJECT_LEVEL1: [&str; 4] = [OUTPUT, BENEFIT, SATISFACTION, COST];
+
+#[cfg(test)]
+mod tests {
+    use super::rule_order;
+    use crate::check::registry::RULES;
+
+    #[test]
+    fn rule_order_sorts_as_the_ids_do() {
+        assert!(
+            RULES.iter().all(|r| r.id.len() <= 4),
+            "an id longer than 4 bytes"
+        );
+        for a in RULES {
+            for b in RULES {
+                assert_eq!(rule_order(a.id).cmp(&rule_order(b.id)), a.id.cmp(b.id));
+            }
+        }
+        assert!(rule_order("C10") < rule_order("C2"));
+    }
+}

@@ -48,9 +48,9 @@ impl Severity {
     }
 }
 
-/// One problem found. Two findings are equal when they say the same thing at the same place (the
-/// message is rendered from the kind, so the kind itself is not compared again).
-#[derive(Debug, Clone, Eq, Serialize)]
+/// One problem found. Its Chinese message is rendered from the kind when it is shown
+/// ([`Finding::message`]), not when it is found: most findings of a large declaration are never on screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// The rule's stable id ("M4").
     pub rule: &'static str,
@@ -63,24 +63,9 @@ pub struct Finding {
     pub span: Option<Span>,
     /// What, with the numbers.
     pub kind: Kind,
-    /// The Chinese message, rendered from the kind.
-    pub message: String,
     /// A suggested fix, where one is clear.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
-}
-
-impl PartialEq for Finding {
-    fn eq(&self, o: &Self) -> bool {
-        (
-            self.rule,
-            self.severity,
-            self.path,
-            self.span,
-            &self.message,
-            &self.fix,
-        ) == (o.rule, o.severity, o.path, o.span, &o.message, &o.fix)
-    }
 }
 
 /// Every finding of a declaration, in a deterministic order (form, place in the form, rule).
@@ -149,14 +134,12 @@ pub struct Out {
 impl Out {
     /// Adds a finding; returns it so a span or a fix can be attached.
     pub fn add(&mut self, severity: Severity, path: Path, kind: Kind) -> &mut Finding {
-        let message = kind.message();
         self.findings.push(Finding {
             rule: self.rule,
             severity,
             path,
             span: None,
             kind,
-            message,
             fix: None,
         });
         self.findings.last_mut().expect("just pushed")
@@ -164,6 +147,11 @@ impl Out {
 }
 
 impl Finding {
+    /// The Chinese message, rendered from the kind.
+    pub fn message(&self) -> String {
+        self.kind.message()
+    }
+
     /// Attaches the span of text the finding is about.
     pub fn at(&mut self, span: Span) -> &mut Self {
         self.span = Some(span);
@@ -221,6 +209,7 @@ impl Report {
             .iter()
             .map(|f| {
                 let mut v = serde_json::to_value(f).unwrap_or_default();
+                v["message"] = f.message().into();
                 v["form"] = form_title(d, f.path.form()).into();
                 v["place"] = place(d, f.path).into();
                 v["dom_id"] = f.path.dom_id().into();

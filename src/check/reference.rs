@@ -32,7 +32,11 @@ pub fn markdown() -> String {
         ));
         s.push_str(&format!("依据：{}\n\n", rule.why.get()));
         match sample_finding(rule.id) {
-            Some(f) => s.push_str(&format!("示例：{}：{}\n\n", f.severity.label(), f.message)),
+            Some(f) => s.push_str(&format!(
+                "示例：{}：{}\n\n",
+                f.severity.label(),
+                f.message()
+            )),
             None => s.push_str("示例：（无）\n\n"),
         }
     }

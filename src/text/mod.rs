@@ -105,7 +105,7 @@ impl Folded {
 /// A short word decoded to chars when the program is compiled, so matching it against folded
 /// text is a slice comparison (the readers match hundreds of units and words at every number).
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Word {
+pub struct Word {
     /// The word.
     pub text: &'static str,
     chars: [char; Word::MAX],
@@ -153,12 +153,18 @@ impl Word {
     pub fn len(&self) -> usize {
         self.len
     }
+
+    /// Its first char.
+    pub fn first(&self) -> char {
+        self.chars[0]
+    }
 }
 
 /// A table of [`Word`]s from string literals.
 macro_rules! words {
-    ($($w:literal),* $(,)?) => { &[$(Word::new($w)),*] };
+    ($($w:literal),* $(,)?) => { &[$($crate::text::Word::new($w)),*] };
 }
+pub(crate) use words;
 
 /// Measure words and units a number can carry, longest first so "万元" wins over "万".
 const UNITS: &[Word] = words![

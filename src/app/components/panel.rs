@@ -108,7 +108,7 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
                     <button type="button" class="finding" onclick={go} aria-current={current.then_some("true")}>
                         <span class="sev-label">{f.severity.label()}</span>
                         <span class="place">{place(d, f.path)}</span>
-                        <span class="message">{f.message.clone()}</span>
+                        <span class="message">{f.message()}</span>
                     </button>
                 </li>
             }

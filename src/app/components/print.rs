@@ -160,7 +160,7 @@ fn sheets(d: &Declaration, r: &Report) -> String {
             .td("", &place(d, f.path))
             .td("", f.severity.label())
             .td("", f.rule)
-            .td("", &f.message)
+            .td("", &f.message())
             .markup("</tr>");
     }
     s.markup("</tbody></table></section>");

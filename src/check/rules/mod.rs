@@ -12,7 +12,7 @@ pub mod year;
 use super::context::Reading;
 use super::Fix;
 use crate::model::Path;
-use crate::text::Span;
+use crate::text::{Span, Word};
 
 /// A fix that replaces one span of a text, checking that the text is still there.
 pub(crate) fn replace(
@@ -46,25 +46,24 @@ pub(crate) fn char_spans(haystack: &str, needle: &str) -> Vec<Span> {
         .collect()
 }
 
-/// Every occurrence of any of `words` in `text`, in one pass: (index into `words`, char span).
-/// Only the words that start with the char at a position are compared there, so long texts and
-/// long word lists cost little. Empty words are never found.
-pub(crate) fn find_words(text: &str, words: &[&str]) -> Vec<(usize, Span)> {
+/// Every occurrence of any of `words` in a folded text's chars, in one pass: (index into
+/// `words`, char span). Only the words that start with the char at a position are compared there,
+/// so long texts and long word lists cost little. The words must be ones folding leaves as they
+/// are (Chinese words; a test checks the tables), so a span points at what the user typed.
+pub(crate) fn find_words(chars: &[char], words: &[Word]) -> Vec<(usize, Span)> {
     let mut found = Vec::new();
-    let firsts: Vec<Option<char>> = words.iter().map(|w| w.chars().next()).collect();
     // A 64-bit filter on the first chars turns most positions away with one AND.
-    let mask = firsts
+    let mask = words
         .iter()
-        .flatten()
-        .fold(0u64, |m, c| m | 1 << (*c as u32 % 64));
-    for (ci, (byte, ch)) in text.char_indices().enumerate() {
+        .filter(|w| w.len() > 0)
+        .fold(0u64, |m, w| m | 1 << (w.first() as u32 % 64));
+    for (i, &ch) in chars.iter().enumerate() {
         if mask & (1 << (ch as u32 % 64)) == 0 {
             continue;
         }
-        let rest = &text[byte..];
         for (k, w) in words.iter().enumerate() {
-            if firsts[k] == Some(ch) && rest.starts_with(w) {
-                found.push((k, Span::new(ci, ci + w.chars().count())));
+            if w.len() > 0 && w.first() == ch && chars[i..].starts_with(w.chars()) {
+                found.push((k, Span::new(i, i + w.len())));
             }
         }
     }
@@ -77,7 +76,9 @@ mod tests {
 
     #[test]
     fn find_words_finds_each_word_where_it_starts() {
-        let found = find_words("公计三项，各顶合计，公计", &["各顶", "", "公计", "合计"]);
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        let words = crate::text::words!["各顶", "", "公计", "合计"];
+        let found = find_words(&chars("公计三项，各顶合计，公计"), words);
         assert_eq!(
             found,
             vec![
@@ -87,7 +88,22 @@ mod tests {
                 (2, Span::new(10, 12)),
             ]
         );
-        assert!(find_words("没有要找的词", &["公计"]).is_empty());
-        assert!(find_words("", &["公计"]).is_empty());
+        assert!(find_words(&chars("没有要找的词"), &words[2..3]).is_empty());
+        assert!(find_words(&[], &words[2..3]).is_empty());
+    }
+
+    #[test]
+    fn words_searched_in_folded_text_are_left_alone_by_folding() {
+        let tables = [
+            super::target::PAST_PHRASES.to_vec(),
+            super::wording::TYPOS.iter().map(|t| t.0).collect(),
+        ];
+        for w in tables.iter().flatten() {
+            assert!(
+                w.chars().iter().all(|c| crate::text::fold(*c) == *c),
+                "{}",
+                w.text
+            );
+        }
     }
 }

@@ -4,7 +4,7 @@
 use crate::check::context::{Category, Ctx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::{Path, RowField};
-use crate::text::{Quantity, Role};
+use crate::text::{words, Quantity, Role, Word};
 use rust_decimal::Decimal;
 
 /// T1: the annual target / task text contains something measurable.
@@ -98,7 +98,7 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-const PAST_PHRASES: &[&str] = &[
+pub(crate) const PAST_PHRASES: &[Word] = words![
     "保障了",
     "完成了",
     "实现了",
@@ -122,19 +122,20 @@ const PAST_PHRASES: &[&str] = &[
 /// T3: targets are written as intentions, not as past results ("保障了…").
 pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
-        let texts = std::iter::once((Path::Field(f.form, f.target_field), f.target.raw)).chain(
+        let texts = std::iter::once((Path::Field(f.form, f.target_field), &f.target)).chain(
             f.rows
                 .iter()
                 .filter(|r| r.category == Category::Benefit)
-                .map(|r| (r.path(f.form, RowField::Value), r.row.value.as_str())),
+                .map(|r| (r.path(f.form, RowField::Value), &r.value)),
         );
-        for (path, text) in texts {
-            if let Some((k, span)) = super::find_words(text, PAST_PHRASES).into_iter().next() {
+        for (path, reading) in texts {
+            let found = super::find_words(reading.folded.chars(), PAST_PHRASES);
+            if let Some((k, span)) = found.into_iter().next() {
                 out.add(
                     Severity::Warning,
                     path,
                     Kind::PastTense {
-                        phrase: PAST_PHRASES[k].into(),
+                        phrase: PAST_PHRASES[k].text.into(),
                     },
                 )
                 .at(span);

@@ -5,7 +5,7 @@ use super::{char_spans, replace};
 use crate::check::context::{Ctx, Reading};
 use crate::check::{Kind, Out, Severity};
 use crate::model::{Field, Path, RowField};
-use crate::text::{self, Span};
+use crate::text::{self, Span, Word};
 
 /// Every free-text field of the forms read, with its path.
 fn free_texts<'a>(ctx: &'a Ctx) -> Vec<(Path, &'a Reading<'a>)> {
@@ -170,30 +170,31 @@ pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
 }
 
 /// Known typos seen in real forms, and their corrections. Extend as reviewers find more.
-pub const TYPOS: &[(&str, &str)] = &[
-    ("公计", "共计"),
-    ("各顶", "各项"),
-    ("布署", "部署"),
-    ("按排", "安排"),
-    ("做为", "作为"),
-    ("既使", "即使"),
-    ("帐户", "账户"),
-    ("付合", "符合"),
-    ("再接再励", "再接再厉"),
-    ("经费开资", "经费开支"),
-    ("坚持不懈的", "坚持不懈地"),
-    ("截止目前", "截至目前"),
-    ("报销凭证单", "报销凭单"),
-    ("以经", "已经"),
-    ("即然", "既然"),
+pub const TYPOS: &[(Word, &str)] = &[
+    (Word::new("公计"), "共计"),
+    (Word::new("各顶"), "各项"),
+    (Word::new("布署"), "部署"),
+    (Word::new("按排"), "安排"),
+    (Word::new("做为"), "作为"),
+    (Word::new("既使"), "即使"),
+    (Word::new("帐户"), "账户"),
+    (Word::new("付合"), "符合"),
+    (Word::new("再接再励"), "再接再厉"),
+    (Word::new("经费开资"), "经费开支"),
+    (Word::new("坚持不懈的"), "坚持不懈地"),
+    (Word::new("截止目前"), "截至目前"),
+    (Word::new("报销凭证单"), "报销凭单"),
+    (Word::new("以经"), "已经"),
+    (Word::new("即然"), "既然"),
 ];
 
 /// W4: a small, extendable list of known typos (公计 → 共计, 各顶 → 各项 …).
 pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
-    let wrong: Vec<&str> = TYPOS.iter().map(|(w, _)| *w).collect();
+    let wrong: Vec<Word> = TYPOS.iter().map(|(w, _)| *w).collect();
     for (path, reading) in free_texts(ctx) {
-        for (k, span) in super::find_words(reading.raw, &wrong) {
+        for (k, span) in super::find_words(reading.folded.chars(), &wrong) {
             let (wrong, right) = TYPOS[k];
+            let wrong = wrong.text;
             out.add(
                 Severity::Warning,
                 path,
