@@ -200,8 +200,10 @@ fn category(l1: &str, l2: &str) -> Category {
             Category::Cost
         }
         _ if l1 == COST => Category::Cost,
-        _ if l2.contains("满意") || l1 == SATISFACTION => Category::Satisfaction,
-        _ if l2.contains("效益") || l2.contains("影响") || l1 == BENEFIT => Category::Benefit,
+        _ if text::has(l2, "满意") || l1 == SATISFACTION => Category::Satisfaction,
+        _ if text::has(l2, "效益") || text::has(l2, "影响") || l1 == BENEFIT => {
+            Category::Benefit
+        }
         _ => Category::Other,
     }
 }

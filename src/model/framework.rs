@@ -122,7 +122,7 @@ pub fn standard_level2(name: &str) -> Cow<'_, str> {
 
 /// Removes every kind of whitespace (borrowing when there is none).
 pub fn compact(s: &str) -> Cow<'_, str> {
-    if s.chars().any(super::money::is_blank_char) {
+    if may_hold_blank(s) && s.chars().any(super::money::is_blank_char) {
         Cow::Owned(
             s.chars()
                 .filter(|c| !super::money::is_blank_char(*c))
@@ -131,6 +131,24 @@ pub fn compact(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(s)
     }
+}
+
+/// False when a text surely holds no whitespace, looking at bytes only (names are checked often).
+/// Every blank char is ASCII, or starts with byte C2, E1 or E2 in UTF-8, or is U+3000 (E3 80 80)
+/// or U+FEFF (EF BB BF); most Chinese text has none of these.
+fn may_hold_blank(s: &str) -> bool {
+    let b = s.as_bytes();
+    // Bytes 21–C1 (other ASCII, continuation bytes) and E4–EE (most CJK) answer at once.
+    let suspect = |x: u8| x <= b' ' || (0xC2..=0xE3).contains(&x) || x == 0xEF;
+    b.iter().enumerate().any(|(i, &x)| {
+        suspect(x)
+            && match x {
+                b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 => true,
+                0xE3 => b.get(i + 1..i + 3) == Some(&[0x80, 0x80]),
+                0xEF => b.get(i + 1..i + 3) == Some(&[0xBB, 0xBF]),
+                _ => false,
+            }
+    })
 }
 
 #[cfg(test)]
@@ -147,6 +165,21 @@ mod tests {
         assert_eq!(standard_level2("环境效益指标"), "生态效益指标");
         assert_eq!(standard_level2("数量"), "数量指标");
         assert_eq!(standard_level2("服务对象满意度指标 "), "服务对象满意度指标");
+    }
+
+    #[test]
+    fn compact_removes_every_blank_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("指标{c}名称");
+            let blank = crate::model::money::is_blank_char(c);
+            assert_eq!(compact(&text) == "指标名称", blank, "U+{:04X}", c as u32);
+            assert_eq!(
+                matches!(compact(&text), Cow::Borrowed(_)),
+                !blank,
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

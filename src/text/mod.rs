@@ -166,6 +166,20 @@ macro_rules! words {
 }
 pub(crate) use words;
 
+/// Whether `needle` occurs in `hay`. A plain scan of bytes: on the short texts of form cells it is
+/// several times faster than `str::contains`, which first prepares a search for long texts.
+pub fn has(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some((first, rest)) = needle.split_first() else {
+        return true;
+    };
+    hay.len() >= needle.len()
+        && hay[..=hay.len() - needle.len()]
+            .iter()
+            .enumerate()
+            .any(|(i, b)| b == first && hay[i + 1..].starts_with(rest))
+}
+
 /// Measure words and units a number can carry, longest first so "万元" wins over "万".
 const UNITS: &[Word] = words![
     "万人次",

@@ -6,6 +6,7 @@ use crate::check::context::{Category, Ctx, FormCtx, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::{compact, Framework, BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{FormRef, Grid, Path, RowField};
+use crate::text;
 
 const OUTPUT_L2: [&str; 4] = ["数量指标", "质量指标", "时效指标", "成本指标"];
 const BENEFIT_L2: [&str; 4] = [
@@ -301,7 +302,8 @@ struct NameKey {
 
 impl NameKey {
     fn new(name: &str) -> NameKey {
-        let chars: Vec<char> = name.chars().collect();
+        let mut chars = Vec::with_capacity(name.len());
+        chars.extend(name.chars());
         let mut sorted = chars.clone();
         sorted.sort_unstable();
         NameKey { chars, sorted }
@@ -362,8 +364,8 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
 pub fn c7_satisfaction_placement(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in &f.rows {
-            let about_satisfaction = r.row.level3.contains("满意")
-                || (compact(&r.row.level3).is_empty() && r.row.value.contains("满意度"));
+            let about_satisfaction = text::has(&r.row.level3, "满意")
+                || (compact(&r.row.level3).is_empty() && text::has(&r.row.value, "满意度"));
             if about_satisfaction && r.category != Category::Satisfaction && r.l1 != SATISFACTION {
                 out.add(
                     Severity::Warning,

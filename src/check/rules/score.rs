@@ -6,6 +6,7 @@ use crate::check::context::{Ctx, FormCtx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::framework::{BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{Grid, Path, RowField};
+use crate::text;
 use rust_decimal::Decimal;
 
 fn weighted<'a>(
@@ -17,9 +18,9 @@ fn weighted<'a>(
 
 fn has_execution_row(f: &FormCtx) -> bool {
     f.annual().any(|r| {
-        r.row.level3.contains("执行率")
-            || r.row.level1.contains("执行率")
-            || r.row.level2.contains("执行率")
+        text::has(&r.row.level3, "执行率")
+            || text::has(&r.row.level1, "执行率")
+            || text::has(&r.row.level2, "执行率")
     })
 }
 

@@ -22,7 +22,7 @@ fn filled_rows<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (crate::model::FormRef,
 fn is_rate_name(name: &str) -> bool {
     name.trim_end_matches(crate::model::money::is_blank_char)
         .ends_with('率')
-        || name.contains("满意度")
+        || text::has(name, "满意度")
 }
 
 /// V1: 数量 and 成本 values are quantitative.
@@ -224,8 +224,8 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
 
 fn satisfaction_percent(r: &RowCtx) -> Option<(Decimal, crate::text::Span)> {
     let about = r.category == Category::Satisfaction
-        || r.row.level3.contains("满意")
-        || r.row.value.contains("满意");
+        || text::has(&r.row.level3, "满意")
+        || text::has(&r.row.value, "满意");
     if !about {
         return None;
     }

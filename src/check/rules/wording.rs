@@ -147,7 +147,11 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
 pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
         let raw = reading.raw;
-        if !(raw.contains("[bookmark") || raw.contains('\u{fffd}') || raw.contains("_GoBack")) {
+        // Single chars first: finding a char is much cheaper than preparing a search for a word.
+        let maybe = raw.contains(['[', '\u{fffd}', '_']);
+        if !(maybe
+            && (raw.contains("[bookmark") || raw.contains('\u{fffd}') || raw.contains("_GoBack")))
+        {
             continue;
         }
         let chars: Vec<char> = raw.chars().collect();
