@@ -3,7 +3,7 @@
 
 mod common;
 
-use jixiao::check::{check, fixtures, registry, run_rule, Checker, Ctx, Finding};
+use jixiao::check::{check, fixtures, registry, run_rule, Checker, Ctx};
 use jixiao::model::{example, Declaration, FormRef, Id, Profile};
 use proptest::prelude::*;
 
@@ -35,7 +35,7 @@ fn one_form_rules_find_the_same_reading_one_form() {
                     FormRef::Project(d.projects[k - 1].id)
                 };
                 let alone = run_rule(&Ctx::reading(&d, p, |i| i == k), rule);
-                let expected: Vec<&Finding> = everything
+                let expected: Vec<_> = everything
                     .iter()
                     .filter(|f| f.path.form() == Some(form))
                     .collect();

@@ -63,12 +63,11 @@ impl Checker {
                     continue;
                 }
                 match f.path.form() {
-                    _ if rule.reads_across_forms() => across.push(Rc::new(f)),
-                    Some(FormRef::Project(id)) => fresh
-                        .entry(id)
-                        .or_default()
-                        .push((ctx.place_key(&f), Rc::new(f))),
-                    _ => overall.push(Rc::new(f)),
+                    _ if rule.reads_across_forms() => across.push(f),
+                    Some(FormRef::Project(id)) => {
+                        fresh.entry(id).or_default().push((ctx.place_key(&f), f))
+                    }
+                    _ => overall.push(f),
                 }
             }
         }

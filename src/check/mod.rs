@@ -125,24 +125,26 @@ impl Report {
     }
 }
 
-/// Collects the findings of one rule.
+/// Collects the findings of one rule, each made in the shared box the report keeps (so sorting
+/// and reporting move pointers, not findings).
 pub struct Out {
     rule: &'static str,
-    findings: Vec<Finding>,
+    findings: Vec<Rc<Finding>>,
 }
 
 impl Out {
     /// Adds a finding; returns it so a span or a fix can be attached.
     pub fn add(&mut self, severity: Severity, path: Path, kind: Kind) -> &mut Finding {
-        self.findings.push(Finding {
+        self.findings.push(Rc::new(Finding {
             rule: self.rule,
             severity,
             path,
             span: None,
             kind,
             fix: None,
-        });
-        self.findings.last_mut().expect("just pushed")
+        }));
+        let last = self.findings.last_mut().expect("just pushed");
+        Rc::get_mut(last).expect("not shared yet")
     }
 }
 
@@ -166,7 +168,7 @@ impl Finding {
 }
 
 /// Runs one rule on a read declaration (unfiltered, unsorted): for tests and for timing rules.
-pub fn run_rule(ctx: &Ctx, rule: &registry::Rule) -> Vec<Finding> {
+pub fn run_rule(ctx: &Ctx, rule: &registry::Rule) -> Vec<Rc<Finding>> {
     let mut out = Out {
         rule: rule.id,
         findings: Vec::new(),
@@ -186,9 +188,7 @@ pub fn check(declaration: &Declaration, profile: &Profile) -> Report {
         all.append(&mut found);
     }
     all.sort_by_cached_key(|f| ctx.order_key(f));
-    Report {
-        findings: all.into_iter().map(Rc::new).collect(),
-    }
+    Report { findings: all }
 }
 
 /// Whether the profile shows findings of a severity (errors always).

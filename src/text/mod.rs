@@ -477,6 +477,18 @@ struct RawNumber {
     chinese: bool,
 }
 
+/// The number that starts at char `i`, in Arabic digits or Chinese numerals.
+fn number_at(f: &Folded, i: usize) -> Option<RawNumber> {
+    let c = *f.chars().get(i)?;
+    if c.is_ascii_digit() {
+        scan_arabic(f, i)
+    } else if c >= '〇' && is_cn_digit(c) {
+        scan_chinese(f, i)
+    } else {
+        None
+    }
+}
+
 fn scan_arabic(f: &Folded, i: usize) -> Option<RawNumber> {
     let c = f.chars();
     if !c.get(i)?.is_ascii_digit() || (i > 0 && (c[i - 1].is_ascii_digit() || c[i - 1] == '.')) {
@@ -608,7 +620,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
     let c = f.chars();
     let mut i = 0;
     while i < c.len() {
-        let Some(n) = scan_arabic(f, i).or_else(|| scan_chinese(f, i)) else {
+        let Some(n) = number_at(f, i) else {
             i += 1;
             continue;
         };
@@ -707,7 +719,7 @@ pub fn years(f: &Folded) -> Vec<YearMention> {
     let c = f.chars();
     let mut i = 0;
     while i < c.len() {
-        let Some(n) = scan_arabic(f, i).or_else(|| scan_chinese(f, i)) else {
+        let Some(n) = number_at(f, i) else {
             i += 1;
             continue;
         };
@@ -736,7 +748,7 @@ pub fn years(f: &Folded) -> Vec<YearMention> {
 }
 
 fn month_at(f: &Folded, i: usize) -> Option<(u32, usize)> {
-    let n = scan_arabic(f, i).or_else(|| scan_chinese(f, i))?;
+    let n = number_at(f, i)?;
     let m: u32 = n.value.try_into().ok()?;
     (f.at(n.end) == Some('月') && (1..=12).contains(&m)).then_some((m, n.end + 1))
 }
@@ -920,7 +932,7 @@ pub fn ranges(f: &Folded) -> Vec<Range> {
     let c = f.chars();
     let mut i = 0;
     while i < c.len() {
-        let Some(a) = scan_arabic(f, i).or_else(|| scan_chinese(f, i)) else {
+        let Some(a) = number_at(f, i) else {
             i += 1;
             continue;
         };
@@ -932,7 +944,7 @@ pub fn ranges(f: &Folded) -> Vec<Range> {
         else {
             continue;
         };
-        let Some(b) = scan_arabic(f, a.end + j).or_else(|| scan_chinese(f, a.end + j)) else {
+        let Some(b) = number_at(f, a.end + j) else {
             continue;
         };
         let unit = unit_at(f, b.end).unwrap_or("");

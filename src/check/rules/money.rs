@@ -444,9 +444,6 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in &f.rows {
             let v = &r.value;
-            if text::items(&v.folded).len() > 1 {
-                continue;
-            }
             let Some(price) = v
                 .quantities
                 .iter()
@@ -457,6 +454,10 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
             let Some(total) = v.total_money() else {
                 continue;
             };
+            // An itemised list is M10's to check.
+            if text::items(&v.folded).len() > 1 {
+                continue;
+            }
             let count = v
                 .quantities
                 .iter()

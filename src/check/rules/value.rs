@@ -431,22 +431,35 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
             .iter()
             .find(|s| !s.suffix && s.span.end <= q.span.start);
         let start = first_sign.map_or(q.span.start, |s| s.span.start);
-        let subject: String = chars[..start]
+        // After the number: nothing, or 以上/以下/以内 (full stops and spaces aside).
+        let mut tail = chars[q.span.end..]
             .iter()
-            .collect::<String>()
-            .trim()
-            .trim_end_matches(['：', ':', '为', '达', '到'])
-            .to_string();
-        if subject.chars().count() < 4 {
+            .filter(|c| !matches!(c, '。' | '.' | ' ' | '；'));
+        match (tail.next(), tail.next(), tail.next()) {
+            (None, _, _) | (Some('以'), Some('上' | '下' | '内'), None) => {}
+            _ => continue,
+        }
+        // Before it: the subject, trimmed, without a trailing "：", "为", "达到".
+        let mut subject = &chars[..start];
+        while let [c, rest @ ..] = subject {
+            if !c.is_whitespace() {
+                break;
+            }
+            subject = rest;
+        }
+        while let [rest @ .., c] = subject {
+            if !c.is_whitespace() {
+                break;
+            }
+            subject = rest;
+        }
+        while let [rest @ .., '：' | ':' | '为' | '达' | '到'] = subject {
+            subject = rest;
+        }
+        if subject.len() < 4 {
             continue;
         }
-        let tail: String = chars[q.span.end..]
-            .iter()
-            .filter(|c| !matches!(c, '。' | '.' | ' ' | '；'))
-            .collect();
-        if !(tail.is_empty() || matches!(tail.as_str(), "以上" | "以下" | "以内")) {
-            continue;
-        }
+        let subject: String = subject.iter().collect();
         let mut bare = subject.clone();
         for filler in [
             "全年", "预计", "计划", "年度", "每年", "合计", "共计", "力争", "确保", "实现", "完成",
