@@ -102,6 +102,8 @@ pub struct RowCtx<'a> {
     pub l2: Cow<'a, str>,
     /// The broad category.
     pub category: Category,
+    /// The 三级 name without any whitespace.
+    pub level3: Cow<'a, str>,
     /// The value cell read.
     pub value: Reading<'a>,
     /// The 三级 name read.
@@ -216,6 +218,7 @@ fn read_rows<'a>(rows: &'a [IndicatorRow], grid: Grid) -> impl Iterator<Item = R
             row,
             grid,
             category: category(&l1, &l2),
+            level3: compact(&row.level3),
             l1,
             l2,
             value: Reading::new(&row.value),

@@ -58,9 +58,7 @@ pub fn c1_known_categories(ctx: &Ctx, out: &mut Out) {
         for r in run_starts(&f.rows, false) {
             let ok = [OUTPUT, BENEFIT, SATISFACTION, COST].contains(&&*r.l1)
                 || (overall && OVERALL_L1.contains(&&*r.l1));
-            if !ok && !compact(&r.row.level1).is_empty()
-                || compact(&r.row.level1).is_empty() && r.filled()
-            {
+            if !ok && !r.l1.is_empty() || r.l1.is_empty() && r.filled() {
                 out.add(
                     Severity::Error,
                     r.path(f.form, RowField::Level1),
@@ -193,11 +191,10 @@ pub fn c3_output_coverage(ctx: &Ctx, out: &mut Out) {
 /// C4: a row is complete (name and value) or empty; empty rows are reported once per form.
 pub fn c4_complete_rows(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
-        let has_names =
-            f.form != FormRef::Overall || f.rows.iter().any(|r| !compact(&r.row.level3).is_empty());
+        let has_names = f.form != FormRef::Overall || f.rows.iter().any(|r| !r.level3.is_empty());
         let mut empty = 0;
         for r in &f.rows {
-            let named = !compact(&r.row.level3).is_empty();
+            let named = !r.level3.is_empty();
             if r.row.is_empty() {
                 empty += 1;
             } else if has_names && named && !r.filled() {
@@ -294,53 +291,57 @@ pub fn c5_meaningful_names(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// A 三级 name prepared for comparison: its chars, and the same chars sorted.
+/// A 三级 name prepared for comparison: its chars, then the same chars sorted (one allocation).
 struct NameKey {
-    chars: Vec<char>,
-    sorted: Vec<char>,
+    both: Vec<char>,
 }
 
 impl NameKey {
     fn new(name: &str) -> NameKey {
-        let mut chars = Vec::with_capacity(name.len());
-        chars.extend(name.chars());
-        let mut sorted = chars.clone();
-        sorted.sort_unstable();
-        NameKey { chars, sorted }
+        let mut both = Vec::with_capacity(2 * name.len());
+        both.extend(name.chars());
+        let n = both.len();
+        both.extend_from_within(..);
+        both[n..].sort_unstable();
+        NameKey { both }
+    }
+
+    fn chars(&self) -> &[char] {
+        &self.both[..self.both.len() / 2]
+    }
+
+    fn sorted(&self) -> &[char] {
+        &self.both[self.both.len() / 2..]
     }
 
     /// Equal, the same characters in another order ("决议决定" / "决定决议"), or one character different.
     fn near(&self, other: &NameKey) -> bool {
-        if self.chars == other.chars {
-            return true;
+        let n = self.chars().len();
+        if n != other.chars().len() {
+            return false;
         }
-        let n = self.chars.len();
-        n == other.chars.len()
-            && n >= 4
-            && (self.sorted == other.sorted
-                || (n >= 5
-                    && self
-                        .chars
-                        .iter()
-                        .zip(&other.chars)
-                        .filter(|(x, y)| x != y)
-                        .count()
-                        == 1))
+        self.chars() == other.chars()
+            || n >= 4
+                && (self.sorted() == other.sorted()
+                    || (n >= 5
+                        && self
+                            .chars()
+                            .iter()
+                            .zip(other.chars())
+                            .filter(|(x, y)| x != y)
+                            .count()
+                            == 1))
     }
 }
 
 /// C6: no duplicate or near-duplicate 三级 names in one form.
 pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
-        let names: Vec<(std::borrow::Cow<str>, NameKey, &RowCtx)> = f
+        let names: Vec<(&str, NameKey, &RowCtx)> = f
             .rows
             .iter()
-            .map(|r| (compact(&r.row.level3), r))
-            .filter(|(n, _)| !n.is_empty())
-            .map(|(n, r)| {
-                let key = NameKey::new(&n);
-                (n, key, r)
-            })
+            .filter(|r| !r.level3.is_empty())
+            .map(|r| (&*r.level3, NameKey::new(&r.level3), r))
             .collect();
         for (i, (name, key, r)) in names.iter().enumerate() {
             if let Some((other, _, _)) = names[..i]
@@ -365,7 +366,7 @@ pub fn c7_satisfaction_placement(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in &f.rows {
             let about_satisfaction = text::has(&r.row.level3, "满意")
-                || (compact(&r.row.level3).is_empty() && text::has(&r.row.value, "满意度"));
+                || (r.level3.is_empty() && text::has(&r.row.value, "满意度"));
             if about_satisfaction && r.category != Category::Satisfaction && r.l1 != SATISFACTION {
                 out.add(
                     Severity::Warning,
@@ -385,7 +386,7 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
         for r in f.rows.iter().filter(|r| r.filled()) {
             match r.category {
                 Category::Quantity => {
-                    let name = compact(&r.row.level3);
+                    let name = &r.level3;
                     if ["费", "经费", "资金", "费用"]
                         .iter()
                         .any(|s| name.ends_with(s))

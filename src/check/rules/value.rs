@@ -332,7 +332,7 @@ pub fn v8_no_boilerplate(ctx: &Ctx, out: &mut Out) {
             continue;
         }
         let path = r.path(form, RowField::Value);
-        let name = compact(&r.row.level3);
+        let name = &r.level3;
         if !name.is_empty() && compact(&r.row.value).trim_end_matches('。') == name {
             out.add(Severity::Warning, path, Kind::RestatesName);
         } else if is_boilerplate(&r.row.value) {
@@ -420,7 +420,7 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
 /// V11: the value cell holds only the value; subject words belong in the 三级 name.
 pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
-        if compact(&r.row.level3).is_empty() || r.value.quantities.len() != 1 {
+        if r.level3.is_empty() || r.value.quantities.len() != 1 {
             continue;
         }
         let q = &r.value.quantities[0];

@@ -8,32 +8,35 @@ use crate::model::{Field, Path, RowField};
 use crate::text::{self, Span, Word};
 
 /// Every free-text field of the forms read, with its path.
-fn free_texts<'a>(ctx: &'a Ctx) -> Vec<(Path, &'a Reading<'a>)> {
-    let mut v = Vec::new();
-    for f in &ctx.forms {
-        v.push((Path::Field(f.form, f.target_field), &f.target));
-        if f.project.is_some() {
-            for (field, reading) in [
-                (Field::LongTermTarget, &f.long_term_target),
-                (Field::Period, &f.period),
-            ] {
-                if !reading.raw.is_empty() {
-                    v.push((Path::Field(f.form, field), reading));
-                }
-            }
-        }
-        for r in &f.rows {
-            v.push((r.path(f.form, RowField::Level3), &r.name));
-            v.push((r.path(f.form, RowField::Value), &r.value));
-        }
-    }
-    v
+fn free_texts<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (Path, &'a Reading<'a>)> {
+    ctx.forms.iter().flat_map(|f| {
+        let project_fields = [
+            (Field::LongTermTarget, &f.long_term_target),
+            (Field::Period, &f.period),
+        ]
+        .into_iter()
+        .filter(move |(_, reading)| f.project.is_some() && !reading.raw.is_empty());
+        std::iter::once((f.target_field, &f.target))
+            .chain(project_fields)
+            .map(move |(field, reading)| (Path::Field(f.form, field), reading))
+            .chain(f.rows.iter().flat_map(move |r| {
+                [
+                    (r.path(f.form, RowField::Level3), &r.name),
+                    (r.path(f.form, RowField::Value), &r.value),
+                ]
+            }))
+    })
+}
+
+/// Whether the folded text holds a char (cheaper than searching what was typed).
+fn holds(reading: &Reading, wanted: impl Fn(char) -> bool) -> bool {
+    reading.folded.chars().iter().any(|c| wanted(*c))
 }
 
 /// W1: document numbers put their year in 〔〕 ("攀人办[2019]53号" → "攀人办〔2019〕53号").
 pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
-        if !reading.raw.contains('号') {
+        if !holds(reading, |c| c == '号') {
             continue;
         }
         for doc in text::bad_doc_numbers(&reading.folded) {
@@ -74,10 +77,33 @@ const PAIRS: &[(char, char, u8)] = &[
 /// W2: brackets balance and match in each field; mixed full/half width pairs are info.
 pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
-        let raw = reading.raw;
-        if !raw.contains(|c: char| PAIRS.iter().any(|(o, c2, _)| *o == c || *c2 == c)) {
+        // Folding keeps every bracket a bracket (（ becomes (), so the folded text tells whether to look.
+        let bracket = |c| {
+            matches!(
+                c,
+                '(' | ')'
+                    | '['
+                    | ']'
+                    | '{'
+                    | '}'
+                    | '《'
+                    | '》'
+                    | '〈'
+                    | '〉'
+                    | '【'
+                    | '】'
+                    | '〔'
+                    | '〕'
+                    | '“'
+                    | '”'
+                    | '‘'
+                    | '’'
+            )
+        };
+        if !holds(reading, bracket) {
             continue;
         }
+        let raw = reading.raw;
         let mut stack: Vec<(char, usize)> = Vec::new();
         for (i, c) in raw.chars().enumerate() {
             if PAIRS.iter().any(|(o, _, _)| *o == c) {
@@ -147,8 +173,8 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
 pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
         let raw = reading.raw;
-        // Single chars first: finding a char is much cheaper than preparing a search for a word.
-        let maybe = raw.contains(['[', '\u{fffd}', '_']);
+        // Single chars first (in the folded text, where ［ is [ too): much cheaper than searching words.
+        let maybe = holds(reading, |c| matches!(c, '[' | '\u{fffd}' | '_'));
         if !(maybe
             && (raw.contains("[bookmark") || raw.contains('\u{fffd}') || raw.contains("_GoBack")))
         {
