@@ -46,28 +46,39 @@ pub(crate) fn char_spans(haystack: &str, needle: &str) -> Vec<Span> {
         .collect()
 }
 
-/// Every occurrence of any of `words` in a folded text's chars, in one pass: (index into
-/// `words`, char span). Only the words that start with the char at a position are compared there,
-/// so long texts and long word lists cost little. The words must be ones folding leaves as they
-/// are (Chinese words; a test checks the tables), so a span points at what the user typed.
-pub(crate) fn find_words(chars: &[char], words: &[Word]) -> Vec<(usize, Span)> {
-    let mut found = Vec::new();
-    // A 64-bit filter on the first chars turns most positions away with one AND.
-    let mask = words
-        .iter()
-        .filter(|w| w.len() > 0)
-        .fold(0u64, |m, w| m | 1 << (w.first() as u32 % 64));
-    for (i, &ch) in chars.iter().enumerate() {
-        if mask & (1 << (ch as u32 % 64)) == 0 {
-            continue;
+/// A list of words to look for in many texts, indexed by first char once so that each char of a
+/// text costs one lookup. The words must be ones folding leaves as they are (Chinese words; a
+/// test checks the tables), so a span found in folded text points at what the user typed.
+pub(crate) struct WordSet<'w> {
+    words: &'w [Word],
+    /// For each first char (modulo 64), the indexes of the words that start with it.
+    by_first: Vec<Vec<usize>>,
+}
+
+impl<'w> WordSet<'w> {
+    /// Indexes the words (empty words are never found).
+    pub fn new(words: &'w [Word]) -> WordSet<'w> {
+        let mut by_first = vec![Vec::new(); 64];
+        for (k, w) in words.iter().enumerate().filter(|(_, w)| w.len() > 0) {
+            by_first[w.first() as usize % 64].push(k);
         }
-        for (k, w) in words.iter().enumerate() {
-            if w.len() > 0 && w.first() == ch && chars[i..].starts_with(w.chars()) {
-                found.push((k, Span::new(i, i + w.len())));
+        WordSet { words, by_first }
+    }
+
+    /// Every occurrence of any of the words in a folded text's chars, in one pass: (index into
+    /// the words, char span).
+    pub fn find(&self, chars: &[char]) -> Vec<(usize, Span)> {
+        let mut found = Vec::new();
+        for (i, &ch) in chars.iter().enumerate() {
+            for &k in &self.by_first[ch as usize % 64] {
+                let w = &self.words[k];
+                if chars[i..].starts_with(w.chars()) {
+                    found.push((k, Span::new(i, i + w.len())));
+                }
             }
         }
+        found
     }
-    found
 }
 
 #[cfg(test)]
@@ -75,10 +86,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn find_words_finds_each_word_where_it_starts() {
+    fn a_word_set_finds_each_word_where_it_starts() {
         let chars = |s: &str| s.chars().collect::<Vec<char>>();
         let words = crate::text::words!["各顶", "", "公计", "合计"];
-        let found = find_words(&chars("公计三项，各顶合计，公计"), words);
+        let set = WordSet::new(words);
+        let found = set.find(&chars("公计三项，各顶合计，公计"));
         assert_eq!(
             found,
             vec![
@@ -88,8 +100,8 @@ mod tests {
                 (2, Span::new(10, 12)),
             ]
         );
-        assert!(find_words(&chars("没有要找的词"), &words[2..3]).is_empty());
-        assert!(find_words(&[], &words[2..3]).is_empty());
+        assert!(set.find(&chars("没有要找的词")).is_empty());
+        assert!(set.find(&[]).is_empty());
     }
 
     #[test]

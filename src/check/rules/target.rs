@@ -121,6 +121,7 @@ pub(crate) const PAST_PHRASES: &[Word] = words![
 
 /// T3: targets are written as intentions, not as past results ("保障了…").
 pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
+    let phrases = super::WordSet::new(PAST_PHRASES);
     for f in &ctx.forms {
         let texts = std::iter::once((Path::Field(f.form, f.target_field), &f.target)).chain(
             f.rows
@@ -129,7 +130,7 @@ pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
                 .map(|r| (r.path(f.form, RowField::Value), &r.value)),
         );
         for (path, reading) in texts {
-            let found = super::find_words(reading.folded.chars(), PAST_PHRASES);
+            let found = phrases.find(reading.folded.chars());
             if let Some((k, span)) = found.into_iter().next() {
                 out.add(
                     Severity::Warning,
