@@ -559,10 +559,20 @@ fn scan_chinese(f: &Folded, i: usize) -> Option<RawNumber> {
 }
 
 fn unit_at(f: &Folded, i: usize) -> Option<&'static str> {
+    // The units by first char (modulo 64), each bucket in the order of UNITS (longest first).
+    static BY_FIRST: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut buckets = vec![Vec::new(); 64];
+        for (k, u) in UNITS.iter().enumerate() {
+            buckets[u.first() as usize % 64].push(k);
+        }
+        buckets
+    });
     let first = f.at(i)?;
-    UNITS
+    by_first[first as usize % 64]
         .iter()
-        .find(|u| u.chars[0] == first && f.has(i, u))
+        .map(|&k| &UNITS[k])
+        .find(|u| f.has(i, u))
         .map(|u| u.text)
 }
 
