@@ -16,5 +16,7 @@ export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 
 trunk build --release
-cargo rustc --release --lib --target wasm32-unknown-unknown --features js-api --crate-type cdylib
+# The checker script for other pages is built for speed (profile `api` in Cargo.toml), with std's
+# own fast algorithms: it is not part of the page's size budget.
+CARGO_UNSTABLE_BUILD_STD_FEATURES= cargo rustc --profile api --lib --target wasm32-unknown-unknown --features js-api --crate-type cdylib
 node scripts/package.mjs

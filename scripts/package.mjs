@@ -136,11 +136,11 @@ fs.writeFileSync(
 );
 
 /** wasm-bindgen's no-modules glue (a classic script defining `wasm_bindgen`) and the optimised wasm, gzipped, in base64. */
-function noModules(wasmFile, name) {
+function noModules(wasmFile, name, opt = WASM_OPT) {
   const out = path.join(root, 'target/single');
   fs.mkdirSync(out, { recursive: true });
   run('wasm-bindgen', [wasmFile, '--target', 'no-modules', '--no-typescript', '--out-dir', out, '--out-name', name]);
-  run('wasm-opt', [...WASM_OPT, path.join(out, `${name}_bg.wasm`), '-o', path.join(out, `${name}_bg.opt.wasm`)]);
+  run('wasm-opt', [...opt, path.join(out, `${name}_bg.wasm`), '-o', path.join(out, `${name}_bg.opt.wasm`)]);
   return {
     glue: fs.readFileSync(path.join(out, `${name}.js`), 'utf8'),
     wasm: zlib.gzipSync(fs.readFileSync(path.join(out, `${name}_bg.opt.wasm`)), { level: 9 }).toString('base64'),
@@ -206,7 +206,13 @@ console.log(`[package] dist/sw.js build ${build}; dist-single/jixiao.html ${(htm
 
 // 3. The checker for other pages: one classic script, wasm inlined, that works from any page and
 //    from disk. It sets window.jixiao = { ready, check(declaration[, profile]), benchmarkCheck }.
-const api = noModules(path.join(release, 'jixiao.wasm'), 'jixiao-check');
+//    Built for speed (cargo profile `api`, wasm-opt -O3): it is not part of the app page's size
+//    budget, and the pages and systems that load it check whole declarations at once.
+const api = noModules(
+  path.join(root, 'target/wasm32-unknown-unknown/api/jixiao.wasm'),
+  'jixiao-check',
+  ['-O3', '--low-memory-unused'],
+);
 // The glue works out its own URL (to fetch a .wasm beside it, which this script never does); that
 // throws when the script is inlined into a page without a base URL (about:blank), so that one
 // line may fail quietly.
