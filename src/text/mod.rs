@@ -726,35 +726,39 @@ fn preceded_by_money(found: &[Quantity], start: usize) -> bool {
 /// Years named in text: "2022年", "2022年度", "二〇二二年", and the "2022" of "2022-2024".
 pub fn years(f: &Folded) -> Vec<YearMention> {
     let mut out = Vec::new();
-    let c = f.chars();
     let mut i = 0;
-    while i < c.len() {
-        let Some(n) = number_at(f, i) else {
+    while i < f.len() {
+        let Some((end, year)) = year_at(f, i) else {
             i += 1;
             continue;
         };
-        i = n.end.max(i + 1);
-        let is_year_value = n.value.scale() == 0
-            && n.value >= Decimal::from(1900)
-            && n.value <= Decimal::from(2199);
-        let digits = n.end - n.start;
-        let followed_by_year = c.get(n.end) == Some(&'年');
-        let arabic_four = !n.chinese
-            && digits == 4
-            && !c
-                .get(n.end)
-                .is_some_and(|ch| matches!(ch, '元' | '万' | '%' | '.'));
-        let in_brackets = n.start > 0 && matches!(c[n.start - 1], '[' | '〔' | '【' | '(');
-        if is_year_value
-            && (followed_by_year || (arabic_four && !in_brackets && unit_at(f, n.end).is_none()))
-        {
-            out.push(YearMention {
-                year: n.value.try_into().unwrap_or(0),
-                span: Span::new(n.start, n.end + usize::from(followed_by_year)),
-            });
-        }
+        i = end.max(i + 1);
+        out.extend(year);
     }
     out
+}
+
+/// The number that starts at char `i` (where it ends), and the year it names, if it is one.
+fn year_at(f: &Folded, i: usize) -> Option<(usize, Option<YearMention>)> {
+    let c = f.chars();
+    let n = number_at(f, i)?;
+    let is_year_value =
+        n.value.scale() == 0 && n.value >= Decimal::from(1900) && n.value <= Decimal::from(2199);
+    let digits = n.end - n.start;
+    let followed_by_year = c.get(n.end) == Some(&'年');
+    let arabic_four = !n.chinese
+        && digits == 4
+        && !c
+            .get(n.end)
+            .is_some_and(|ch| matches!(ch, '元' | '万' | '%' | '.'));
+    let in_brackets = n.start > 0 && matches!(c[n.start - 1], '[' | '〔' | '【' | '(');
+    let year = (is_year_value
+        && (followed_by_year || (arabic_four && !in_brackets && unit_at(f, n.end).is_none())))
+    .then(|| YearMention {
+        year: n.value.try_into().unwrap_or(0),
+        span: Span::new(n.start, n.end + usize::from(followed_by_year)),
+    });
+    Some((n.end, year))
 }
 
 fn month_at(f: &Folded, i: usize) -> Option<(u32, usize)> {
@@ -800,14 +804,9 @@ pub fn periods(f: &Folded) -> Vec<Period> {
         };
         k += j;
         let mut end_year = y.year;
-        if let Some(y2) = years(&Folded {
-            chars: f.chars()[k..].to_vec(),
-        })
-        .first()
-        .filter(|m| m.span.start == 0)
-        {
+        if let Some((_, Some(y2))) = year_at(f, k) {
             end_year = y2.year;
-            k += y2.span.end;
+            k = y2.span.end;
         }
         if let Some((m2, after)) = month_at(f, k) {
             out.push(Period {
@@ -940,6 +939,10 @@ fn unit_ends_at(f: &Folded, i: usize) -> bool {
 pub fn ranges(f: &Folded) -> Vec<Range> {
     let mut out = Vec::new();
     let c = f.chars();
+    // No joining word, no range: most values are answered by this one pass.
+    if !c.iter().any(|ch| matches!(ch, '至' | '到' | '-' | '~')) {
+        return out;
+    }
     let mut i = 0;
     while i < c.len() {
         let Some(a) = number_at(f, i) else {
@@ -987,6 +990,10 @@ pub struct Item {
 /// The items of an enumerated list, when the text has at least two numbered in sequence from 1.
 pub fn items(f: &Folded) -> Vec<Item> {
     let c = f.chars();
+    // An enumerator is a number before "、", "." or ")": without those, no list.
+    if !c.iter().any(|ch| matches!(ch, '、' | '.' | ')')) {
+        return Vec::new();
+    }
     let mut starts = Vec::new();
     let mut i = 0;
     while i < c.len() {
