@@ -250,14 +250,13 @@ const PLACEHOLDER_NAMES: &[&str] = &[
 
 /// True for a 三级 name that says nothing: a category word or a placeholder phrase.
 pub fn is_placeholder_name(name: &str, l1: &str, l2: &str) -> bool {
-    let n = compact(name)
-        .trim_end_matches(['。', '.', '；'])
-        .to_string();
+    let compacted = compact(name);
+    let n = compacted.trim_end_matches(['。', '.', '；']);
     if n.is_empty() {
         return false;
     }
     let bare = n.trim_end_matches("指标");
-    if PLACEHOLDER_NAMES.contains(&n.as_str())
+    if PLACEHOLDER_NAMES.contains(&n)
         || PLACEHOLDER_NAMES.contains(&bare)
         || n == l1
         || n == l2
