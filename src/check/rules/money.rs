@@ -316,7 +316,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
         for (path, reading) in texts {
             for (label, field) in &labels {
                 let Some(field) = field else { continue };
-                if !reading.raw.contains(label) {
+                if !text::has(reading.raw, label) {
                     continue;
                 }
                 for at in super::char_spans(reading.raw, label) {

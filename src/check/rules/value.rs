@@ -465,7 +465,9 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
             "全年", "预计", "计划", "年度", "每年", "合计", "共计", "力争", "确保", "实现", "完成",
             "达到", "约", "共",
         ] {
-            bare = bare.replace(filler, "");
+            if text::has(&bare, filler) {
+                bare = bare.replace(filler, "");
+            }
         }
         if bare.chars().count() < 2 {
             continue;
