@@ -74,7 +74,7 @@ impl Checker {
         for (i, p) in d.projects.iter().enumerate() {
             if stale[i] {
                 let mut findings = fresh.remove(&p.id).unwrap_or_default();
-                findings.sort_by(|a, b| a.0.cmp(&b.0));
+                findings.sort_by_key(|a| a.0);
                 kept.insert(
                     p.id,
                     Checked {
@@ -95,7 +95,7 @@ impl Checker {
                 all.extend(c.findings.iter().map(|(k, f)| ((rank, *k), f)));
             }
         }
-        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all.sort_by_key(|a| a.0);
         let findings = all.into_iter().map(|(_, f)| f.clone()).collect();
         self.projects = kept;
         Report { findings }

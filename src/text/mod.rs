@@ -154,6 +154,11 @@ impl Word {
         self.len
     }
 
+    /// True for the empty word (found nowhere).
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// Its first char.
     pub fn first(&self) -> char {
         self.chars[0]

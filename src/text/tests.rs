@@ -299,3 +299,38 @@ fn odd_text_never_panics() {
         );
     }
 }
+
+#[test]
+fn words_are_decoded_when_compiled() {
+    const W: &[Word] = words!["%", "m²", "万元", "😀次", ""];
+    let got: Vec<Vec<char>> = W.iter().map(|w| w.chars().to_vec()).collect();
+    assert_eq!(
+        got,
+        vec![
+            vec!['%'],
+            vec!['m', '²'],
+            vec!['万', '元'],
+            vec!['😀', '次'],
+            vec![]
+        ]
+    );
+    assert_eq!(W[2].text, "万元");
+    assert_eq!(W[2].first(), '万');
+    let f = Folded::new("合计１１万元");
+    assert!(f.has(4, &W[2]));
+    assert!(!f.has(3, &W[2]));
+    assert!(!f.has(5, &W[2]), "a word running past the end is not there");
+}
+
+#[test]
+fn has_finds_a_word_anywhere_and_only_whole_chars() {
+    assert!(has("服务对象满意度", "满意度"));
+    assert!(has("满意度", "满意度"));
+    assert!(has("满意", ""));
+    assert!(!has("满意", "满意度"));
+    assert!(!has("", "满"));
+    assert!(has("执行率达到", "执行率"));
+    assert!(!has("执行", "行率"));
+    // Byte scan of UTF-8: a match always starts at a char, so no false match across chars.
+    assert!(!has("中", "\u{AD}"));
+}

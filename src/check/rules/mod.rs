@@ -59,7 +59,7 @@ impl<'w> WordSet<'w> {
     /// Indexes the words (empty words are never found).
     pub fn new(words: &'w [Word]) -> WordSet<'w> {
         let mut by_first = vec![Vec::new(); 64];
-        for (k, w) in words.iter().enumerate().filter(|(_, w)| w.len() > 0) {
+        for (k, w) in words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
             by_first[w.first() as usize % 64].push(k);
         }
         WordSet { words, by_first }
