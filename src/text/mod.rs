@@ -115,7 +115,8 @@ pub struct Word {
 impl Word {
     const MAX: usize = 8;
 
-    /// Decodes a word of at most 8 chars (a longer one does not compile).
+    /// Decodes a word of at most 8 chars (in a `const`, as [`words!`] makes them, a longer one
+    /// does not compile).
     pub const fn new(text: &'static str) -> Word {
         let b = text.as_bytes();
         let mut chars = ['\0'; Word::MAX];
@@ -159,7 +160,7 @@ impl Word {
         self.len == 0
     }
 
-    /// Its first char.
+    /// Its first char ('\0' for the empty word).
     pub fn first(&self) -> char {
         self.chars[0]
     }
@@ -695,7 +696,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         }
         let money = matches!(unit, "元" | "万元" | "千元" | "亿元" | "万" | "亿");
         let role = if !per.is_empty()
-            || looks_back_for(f, n.start, words!["每"], 8)
+            || looks_back_for(f, n.start, EACH, 8)
             || (!money && preceded_by_money(&out, n.start))
         {
             Role::PerUnit
@@ -717,6 +718,9 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
     }
     out
 }
+
+/// The word before a number that makes it a per-unit figure ("每个6000元").
+const EACH: &[Word] = words!["每"];
 
 /// Words before a number that make it a total.
 const TOTAL_WORDS: &[Word] =

@@ -74,33 +74,35 @@ const PAIRS: &[(char, char, u8)] = &[
     ('{', '}', 7),
 ];
 
+/// Whether a folded char is one of the brackets of [`PAIRS`] (folding keeps every bracket a
+/// bracket: （ becomes (), so the folded text tells whether a text needs W2's closer look.
+fn is_folded_bracket(c: char) -> bool {
+    matches!(
+        c,
+        '(' | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '《'
+            | '》'
+            | '〈'
+            | '〉'
+            | '【'
+            | '】'
+            | '〔'
+            | '〕'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+    )
+}
+
 /// W2: brackets balance and match in each field; mixed full/half width pairs are info.
 pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
-        // Folding keeps every bracket a bracket (（ becomes (), so the folded text tells whether to look.
-        let bracket = |c| {
-            matches!(
-                c,
-                '(' | ')'
-                    | '['
-                    | ']'
-                    | '{'
-                    | '}'
-                    | '《'
-                    | '》'
-                    | '〈'
-                    | '〉'
-                    | '【'
-                    | '】'
-                    | '〔'
-                    | '〕'
-                    | '“'
-                    | '”'
-                    | '‘'
-                    | '’'
-            )
-        };
-        if !holds(reading, bracket) {
+        if !holds(reading, is_folded_bracket) {
             continue;
         }
         let raw = reading.raw;
@@ -236,6 +238,19 @@ pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
             )
             .at(span)
             .fix(replace(path, reading, span, right));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bracket_of_the_pairs_is_a_bracket_once_folded() {
+        for (open, close, _) in PAIRS {
+            assert!(is_folded_bracket(text::fold(*open)), "{open}");
+            assert!(is_folded_bracket(text::fold(*close)), "{close}");
         }
     }
 }
