@@ -81,15 +81,67 @@ pub fn round_cents(d: Decimal) -> Decimal {
 /// The exact value of plain ASCII digits with an optional point ("1234", "0.50", "12."), scale
 /// as written; `None` for anything else or beyond what a decimal holds (never rounded).
 pub fn plain_decimal(text: &str) -> Option<Decimal> {
-    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
-    let mut whole: i128 = 0;
-    for b in int.bytes().chain(frac.bytes()) {
-        if !b.is_ascii_digit() {
-            return None;
+    let mut digits = Digits::new();
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => digits.push(b - b'0'),
+            b'.' if !digits.has_point() => digits.point(),
+            _ => return None,
         }
-        whole = whole.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
     }
-    Decimal::try_from_i128_with_scale(whole, u32::try_from(frac.len()).ok()?).ok()
+    digits.value()
+}
+
+/// An exact decimal built digit by digit, for readers that meet the digits one at a time (the
+/// text reader): the mantissa as an integer and the count of digits after the point.
+#[derive(Debug, Clone, Copy)]
+pub struct Digits {
+    /// `None` once the digits no longer fit.
+    whole: Option<i128>,
+    scale: u32,
+    point: bool,
+}
+
+impl Digits {
+    /// No digits yet (the value of none is 0).
+    pub fn new() -> Digits {
+        Digits {
+            whole: Some(0),
+            scale: 0,
+            point: false,
+        }
+    }
+
+    /// Adds a digit (0–9).
+    pub fn push(&mut self, digit: u8) {
+        self.whole = self
+            .whole
+            .and_then(|w| w.checked_mul(10)?.checked_add(i128::from(digit)));
+        if self.point {
+            self.scale = self.scale.saturating_add(1);
+        }
+    }
+
+    /// The decimal point: the digits after it are the fraction.
+    pub fn point(&mut self) {
+        self.point = true;
+    }
+
+    /// Whether the point has come.
+    pub fn has_point(&self) -> bool {
+        self.point
+    }
+
+    /// The exact value; `None` beyond what a decimal holds (never rounded).
+    pub fn value(&self) -> Option<Decimal> {
+        Decimal::try_from_i128_with_scale(self.whole?, self.scale).ok()
+    }
+}
+
+impl Default for Digits {
+    fn default() -> Digits {
+        Digits::new()
+    }
 }
 
 impl Money {

@@ -484,6 +484,7 @@ struct RawNumber {
 }
 
 /// The number that starts at char `i`, in Arabic digits or Chinese numerals.
+#[inline]
 fn number_at(f: &Folded, i: usize) -> Option<RawNumber> {
     let c = *f.chars().get(i)?;
     if c.is_ascii_digit() {
@@ -501,34 +502,27 @@ fn scan_arabic(f: &Folded, i: usize) -> Option<RawNumber> {
         return None;
     }
     let mut k = i;
-    // The number's digits and point, on the stack (a longer number than fits is too long anyway).
-    let mut text = [0u8; 48];
-    let mut len = 0;
-    let mut point = false;
+    let mut digits = crate::model::money::Digits::new();
     while k < c.len() {
         let ch = c[k];
-        let keep = if ch.is_ascii_digit() {
-            Some(ch as u8)
+        if ch.is_ascii_digit() {
+            digits.push(ch as u8 - b'0');
         } else if ch == ','
             && c.get(k + 1..k + 4)
                 .is_some_and(|g| g.iter().all(char::is_ascii_digit))
             && !c.get(k + 4).is_some_and(char::is_ascii_digit)
-            && !point
+            && !digits.has_point()
         {
-            None
-        } else if ch == '.' && !point && c.get(k + 1).is_some_and(char::is_ascii_digit) {
-            point = true;
-            Some(b'.')
+            // A thousands separator: skipped.
+        } else if ch == '.' && !digits.has_point() && c.get(k + 1).is_some_and(char::is_ascii_digit)
+        {
+            digits.point();
         } else {
             break;
-        };
-        if let Some(b) = keep {
-            *text.get_mut(len)? = b;
-            len += 1;
         }
         k += 1;
     }
-    let value = crate::model::money::plain_decimal(std::str::from_utf8(&text[..len]).ok()?)?;
+    let value = digits.value()?;
     Some(RawNumber {
         value,
         start: i,
