@@ -85,18 +85,27 @@ impl Checker {
             }
         }
 
-        // Every finding by reference with its key; forms come in order, each sorted, so the stable
-        // sort mostly merges in the findings of the overall form and of the rules that compare forms.
-        let mut all: Vec<(OrderKey, &Rc<Finding>)> = Vec::new();
-        all.extend(overall.iter().chain(&across).map(|f| (ctx.order_key(f), f)));
+        // The project forms' findings, form after form, are already in report order: only the few
+        // of the overall form and of the rules that compare forms are sorted, then merged in (on
+        // equal keys before the project's own, as one stable sort of them all would place them).
+        let mut others: Vec<(OrderKey, &Rc<Finding>)> = overall
+            .iter()
+            .chain(&across)
+            .map(|f| (ctx.order_key(f), f))
+            .collect();
+        others.sort_by_key(|a| a.0);
+        let mut others = others.into_iter().peekable();
+        let mut findings = Vec::new();
         for p in d.projects.iter() {
             let rank = ctx.form_rank(FormRef::Project(p.id));
-            if let Some(c) = kept.get(&p.id) {
-                all.extend(c.findings.iter().map(|(k, f)| ((rank, *k), f)));
+            for (k, f) in kept.get(&p.id).map_or(&[][..], |c| &c.findings[..]) {
+                while let Some((_, other)) = others.next_if(|o| o.0 <= (rank, *k)) {
+                    findings.push(other.clone());
+                }
+                findings.push(f.clone());
             }
         }
-        all.sort_by_key(|a| a.0);
-        let findings = all.into_iter().map(|(_, f)| f.clone()).collect();
+        findings.extend(others.map(|(_, f)| f.clone()));
         self.projects = kept;
         Report { findings }
     }

@@ -6,6 +6,8 @@ use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Amount, Field, FormRef, Path, RowField};
 use crate::text::Span;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// H1: the unit name is the same on every form (whitespace ignored).
 pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
@@ -41,14 +43,15 @@ pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
 
 /// H2: each project name is unique in the declaration.
 pub fn h2_unique_project_names(ctx: &Ctx, out: &mut Out) {
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    // Each name without whitespace, with the number of the first project that has it.
+    let mut seen: HashMap<Cow<str>, usize> = HashMap::with_capacity(ctx.d.projects.len());
     for (i, p) in ctx.d.projects.iter().enumerate() {
         let key = compact(&p.name);
         if key.is_empty() {
             continue;
         }
-        match seen.iter().find(|(k, _)| *k == key) {
-            Some((_, first)) => {
+        match seen.get(&key) {
+            Some(first) => {
                 out.add(
                     Severity::Error,
                     Path::Field(FormRef::Project(p.id), Field::Name),
@@ -58,7 +61,9 @@ pub fn h2_unique_project_names(ctx: &Ctx, out: &mut Out) {
                     },
                 );
             }
-            None => seen.push((key.into_owned(), i + 1)),
+            None => {
+                seen.insert(key, i + 1);
+            }
         }
     }
 }
@@ -115,7 +120,7 @@ pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
 
 /// H4: required header fields are filled (whitespace only counts as empty).
 pub fn h4_required_fields(ctx: &Ctx, out: &mut Out) {
-    let blank = |s: &str| compact(s).is_empty();
+    let blank = |s: &str| crate::model::money::trim_blank(s).is_empty();
     let mut missing = |path: Path, label: &str| {
         out.add(
             Severity::Error,
