@@ -64,7 +64,7 @@ impl Rule {
     pub fn reads_across_forms(&self) -> bool {
         matches!(
             self.id,
-            "Y1" | "H1" | "H2" | "H4" | "M1" | "M3" | "M4" | "M5" | "M6" | "C10"
+            "Y1" | "H1" | "H2" | "H4" | "M1" | "M4" | "M5" | "M6" | "C10"
         )
     }
 }

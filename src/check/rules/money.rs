@@ -129,7 +129,7 @@ pub fn m1_amount_cells(ctx: &Ctx, out: &mut Out) {
 
 /// M3: a project's 年度资金总额 = 财政拨款 + 其他资金 (+ 上年结转); blank sources count as 0.
 pub fn m3_project_sources(ctx: &Ctx, out: &mut Out) {
-    for p in &ctx.d.projects {
+    for p in ctx.projects().filter_map(|f| f.project) {
         let (Some(total), Some(appropriation)) = (amount_of(&p.total), amount_of(&p.appropriation))
         else {
             continue;
