@@ -234,13 +234,20 @@ pub fn budget_year(d: &Declaration) -> Option<u32> {
 
 /// Reads a year as typed ("2022", "２０２２年", "2022年度").
 pub fn parse_year(text: &str) -> Option<u32> {
-    let digits: String = text
+    // What is left without spaces, 年 and 度 must be a number as `u32::from_str` reads one: an
+    // optional "+", then digits only.
+    let mut chars = text
         .chars()
         .map(text::fold)
         .filter(|c| !matches!(c, ' ' | '年' | '度'))
-        .collect();
-    let y: u32 = digits.parse().ok()?;
-    (1900..=2199).contains(&y).then_some(y)
+        .peekable();
+    chars.next_if_eq(&'+');
+    let mut year: Option<u32> = None;
+    for c in chars {
+        let digit = c.to_digit(10)?;
+        year = Some(year.unwrap_or(0).checked_mul(10)?.checked_add(digit)?);
+    }
+    year.filter(|y| (1900..=2199).contains(y))
 }
 
 impl<'a> Ctx<'a> {
@@ -373,6 +380,28 @@ pub(crate) fn rule_order(id: &str) -> u32 {
         *slot = byte;
     }
     u32::from_be_bytes(b)
+}
+
+#[cfg(test)]
+#[test]
+fn parse_year_reads_what_staff_type() {
+    for (typed, year) in [
+        ("2022", Some(2022)),
+        ("２０２２年", Some(2022)),
+        ("2022年度", Some(2022)),
+        (" 2022 ", Some(2022)),
+        ("+2022", Some(2022)),
+        ("", None),
+        ("年度", None),
+        ("+", None),
+        ("-2022", None),
+        ("2022.0", None),
+        ("二〇二二年", None),
+        ("1899", None),
+        ("99999999999", None),
+    ] {
+        assert_eq!(parse_year(typed), year, "{typed}");
+    }
 }
 
 /// Compares names ignoring all whitespace.
