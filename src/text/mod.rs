@@ -828,19 +828,19 @@ pub fn periods(f: &Folded) -> Vec<Period> {
     out
 }
 
-const SIGN_WORDS: &[(&str, SignKind)] = &[
-    ("大于等于", SignKind::AtLeast),
-    ("小于等于", SignKind::AtMost),
-    ("不低于", SignKind::AtLeast),
-    ("不少于", SignKind::AtLeast),
-    ("不小于", SignKind::AtLeast),
-    ("至少", SignKind::AtLeast),
-    ("不高于", SignKind::AtMost),
-    ("不超过", SignKind::AtMost),
-    ("不多于", SignKind::AtMost),
-    ("不大于", SignKind::AtMost),
-    ("控制在", SignKind::AtMost),
-    ("达到", SignKind::AtLeast),
+const SIGN_WORDS: &[(Word, SignKind)] = &[
+    (Word::new("大于等于"), SignKind::AtLeast),
+    (Word::new("小于等于"), SignKind::AtMost),
+    (Word::new("不低于"), SignKind::AtLeast),
+    (Word::new("不少于"), SignKind::AtLeast),
+    (Word::new("不小于"), SignKind::AtLeast),
+    (Word::new("至少"), SignKind::AtLeast),
+    (Word::new("不高于"), SignKind::AtMost),
+    (Word::new("不超过"), SignKind::AtMost),
+    (Word::new("不多于"), SignKind::AtMost),
+    (Word::new("不大于"), SignKind::AtMost),
+    (Word::new("控制在"), SignKind::AtMost),
+    (Word::new("达到"), SignKind::AtLeast),
 ];
 
 /// Signs and sign words, in order. Suffix words (以上/以下/以内) count only right after a number.
@@ -891,8 +891,8 @@ pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
             continue;
         }
         if matches!(c[i], '大' | '小' | '不' | '至' | '控' | '达') {
-            if let Some((w, kind)) = SIGN_WORDS.iter().find(|(w, _)| f.starts_with_at(i, w)) {
-                let len = w.chars().count();
+            if let Some((w, kind)) = SIGN_WORDS.iter().find(|(w, _)| f.has(i, w)) {
+                let len = w.len();
                 out.push(SignMention {
                     kind: *kind,
                     span: Span::new(i, i + len),
