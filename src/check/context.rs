@@ -234,20 +234,13 @@ pub fn budget_year(d: &Declaration) -> Option<u32> {
 
 /// Reads a year as typed ("2022", "２０２２年", "2022年度").
 pub fn parse_year(text: &str) -> Option<u32> {
-    // What is left without spaces, 年 and 度 must be a number as `u32::from_str` reads one: an
-    // optional "+", then digits only.
-    let mut chars = text
+    let digits: String = text
         .chars()
         .map(text::fold)
         .filter(|c| !matches!(c, ' ' | '年' | '度'))
-        .peekable();
-    chars.next_if_eq(&'+');
-    let mut year: Option<u32> = None;
-    for c in chars {
-        let digit = c.to_digit(10)?;
-        year = Some(year.unwrap_or(0).checked_mul(10)?.checked_add(digit)?);
-    }
-    year.filter(|y| (1900..=2199).contains(y))
+        .collect();
+    let y: u32 = digits.parse().ok()?;
+    (1900..=2199).contains(&y).then_some(y)
 }
 
 impl<'a> Ctx<'a> {

@@ -81,19 +81,11 @@ impl Folded {
 
     /// The folded text of a span.
     pub fn slice(&self, span: Span) -> String {
-        self.chars[span.start.min(self.len())..span.end.min(self.len())]
-            .iter()
-            .collect()
+        self.span(span).iter().collect()
     }
 
     fn at(&self, i: usize) -> Option<char> {
         self.chars.get(i).copied()
-    }
-
-    fn starts_with_at(&self, i: usize, word: &str) -> bool {
-        word.chars()
-            .enumerate()
-            .all(|(k, w)| self.at(i + k) == Some(w))
     }
 
     /// Whether `word` stands at char `i`.
@@ -171,6 +163,50 @@ macro_rules! words {
     ($($w:literal),* $(,)?) => { &[$($crate::text::Word::new($w)),*] };
 }
 pub(crate) use words;
+
+/// A list of words to look for in many texts, indexed by first char once so that each char of a
+/// text costs one lookup. The words must be ones folding leaves as they are (Chinese words; a
+/// test checks the tables), so a span found in folded text points at what the user typed.
+pub struct WordSet<'w> {
+    words: &'w [Word],
+    /// For each first char (modulo 64), the indexes of the words that start with it.
+    by_first: Vec<Vec<usize>>,
+}
+
+impl<'w> WordSet<'w> {
+    /// Indexes the words (empty words are never found).
+    pub fn new(words: &'w [Word]) -> WordSet<'w> {
+        let mut by_first = vec![Vec::new(); 64];
+        for (k, w) in words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+            by_first[w.first() as usize % 64].push(k);
+        }
+        WordSet { words, by_first }
+    }
+
+    /// The first word (in list order) that stands at char `i`: its index.
+    pub fn first_at(&self, chars: &[char], i: usize) -> Option<usize> {
+        let first = *chars.get(i)?;
+        self.by_first[first as usize % 64]
+            .iter()
+            .copied()
+            .find(|&k| chars[i..].starts_with(self.words[k].chars()))
+    }
+
+    /// Every occurrence of any of the words in a folded text's chars, in one pass: (index into
+    /// the words, char span).
+    pub fn find(&self, chars: &[char]) -> Vec<(usize, Span)> {
+        let mut found = Vec::new();
+        for (i, &ch) in chars.iter().enumerate() {
+            for &k in &self.by_first[ch as usize % 64] {
+                let w = &self.words[k];
+                if chars[i..].starts_with(w.chars()) {
+                    found.push((k, Span::new(i, i + w.len())));
+                }
+            }
+        }
+        found
+    }
+}
 
 /// Whether `needle` occurs in `hay`. A plain scan of bytes: on the short texts of form cells it is
 /// several times faster than `str::contains`, which first prepares a search for long texts.
@@ -559,21 +595,10 @@ fn scan_chinese(f: &Folded, i: usize) -> Option<RawNumber> {
 }
 
 fn unit_at(f: &Folded, i: usize) -> Option<&'static str> {
-    // The units by first char (modulo 64), each bucket in the order of UNITS (longest first).
-    static BY_FIRST: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        let mut buckets = vec![Vec::new(); 64];
-        for (k, u) in UNITS.iter().enumerate() {
-            buckets[u.first() as usize % 64].push(k);
-        }
-        buckets
-    });
-    let first = f.at(i)?;
-    by_first[first as usize % 64]
-        .iter()
-        .map(|&k| &UNITS[k])
-        .find(|u| f.has(i, u))
-        .map(|u| u.text)
+    // Indexed once; the first in list order wins, and UNITS lists longer units first.
+    static UNIT_SET: std::sync::OnceLock<WordSet<'static>> = std::sync::OnceLock::new();
+    let units = UNIT_SET.get_or_init(|| WordSet::new(UNITS));
+    units.first_at(f.chars(), i).map(|k| UNITS[k].text)
 }
 
 /// True when the number at `start` is a list enumerator: "1、", "2.", "（1）", "(2)".
@@ -652,7 +677,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             continue;
         }
         if unit == "次"
-            && f.starts_with_at(n.end + 1, "会议")
+            && f.has(n.end + 1, &MEETING)
             && c[n.start.saturating_sub(4)..n.start].contains(&'届')
         {
             continue;
@@ -716,6 +741,23 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
 /// The word before a number that makes it a per-unit figure ("每个6000元").
 const EACH: &[Word] = words!["每"];
 
+/// 会议, after the 次 of "二次会议" (a session, not a count).
+const MEETING: Word = Word::new("会议");
+
+/// After a year: the whole year ("2022年全年", "2022年度").
+const WHOLE_YEAR: &[Word] = words!["全年", "度"];
+
+/// Between the two ends of a period ("1月至12月").
+const PERIOD_JOINERS: &[Word] = words!["至", "到", "-", "~", "—"];
+
+/// Between the two ends of a range ("1至5个").
+const RANGE_JOINERS: &[Word] = words!["至", "到", "-", "~"];
+
+/// The first of `words` (in their order) that stands at char `i`.
+fn word_at<'w>(f: &Folded, i: usize, words: &'w [Word]) -> Option<&'w Word> {
+    words.iter().find(|w| f.has(i, w))
+}
+
 /// Words before a number that make it a total.
 const TOTAL_WORDS: &[Word] =
     words!["合计", "共计", "总计", "公计", "累计", "总额", "总共", "一共"];
@@ -778,14 +820,11 @@ pub fn periods(f: &Folded) -> Vec<Period> {
             continue;
         }
         let mut k = y.span.end;
-        if f.starts_with_at(k, "全年") || f.starts_with_at(k, "度") {
+        if let Some(w) = word_at(f, k, WHOLE_YEAR) {
             out.push(Period {
                 start: (y.year, 1),
                 end: (y.year, 12),
-                span: Span::new(
-                    y.span.start,
-                    k + if f.starts_with_at(k, "全年") { 2 } else { 1 },
-                ),
+                span: Span::new(y.span.start, k + w.len()),
             });
             continue;
         }
@@ -793,10 +832,7 @@ pub fn periods(f: &Folded) -> Vec<Period> {
             continue;
         };
         k = after;
-        let joined = ["至", "到", "-", "~", "—"]
-            .iter()
-            .find(|w| f.starts_with_at(k, w))
-            .map(|w| w.chars().count());
+        let joined = word_at(f, k, PERIOD_JOINERS).map(Word::len);
         let Some(j) = joined else {
             out.push(Period {
                 start: (y.year, m1),
@@ -953,11 +989,7 @@ pub fn ranges(f: &Folded) -> Vec<Range> {
             continue;
         };
         i = a.end;
-        let Some(j) = ["至", "到", "-", "~"]
-            .iter()
-            .find(|w| f.starts_with_at(a.end, w))
-            .map(|w| w.chars().count())
-        else {
+        let Some(j) = word_at(f, a.end, RANGE_JOINERS).map(Word::len) else {
             continue;
         };
         let Some(b) = number_at(f, a.end + j) else {

@@ -331,6 +331,29 @@ fn has_finds_a_word_anywhere_and_only_whole_chars() {
     assert!(!has("", "满"));
     assert!(has("执行率达到", "执行率"));
     assert!(!has("执行", "行率"));
-    // Byte scan of UTF-8: a match always starts at a char, so no false match across chars.
-    assert!(!has("中", "\u{AD}"));
+}
+
+#[test]
+fn a_word_set_finds_each_word_where_it_starts() {
+    let chars = |s: &str| s.chars().collect::<Vec<char>>();
+    let list = words!["各顶", "", "公计", "合计"];
+    let set = WordSet::new(list);
+    let found = set.find(&chars("公计三项，各顶合计，公计"));
+    assert_eq!(
+        found,
+        vec![
+            (2, Span::new(0, 2)),
+            (0, Span::new(5, 7)),
+            (3, Span::new(7, 9)),
+            (2, Span::new(10, 12)),
+        ]
+    );
+    assert!(set.find(&chars("没有要找的词")).is_empty());
+    assert!(set.find(&[]).is_empty());
+    // At one place, the first in list order wins (units list 万元 before 万).
+    let list = words!["万元", "万", "元"];
+    let units = WordSet::new(list);
+    assert_eq!(units.first_at(&chars("5万元"), 1), Some(0));
+    assert_eq!(units.first_at(&chars("5万人"), 1), Some(1));
+    assert_eq!(units.first_at(&chars("5万"), 2), None);
 }

@@ -1,7 +1,7 @@
 //! H — identity and required fields: one unit on every form, unique project names, text caps, and
 //! the header fields every template requires. Source: 财预〔2011〕285号 填报说明 and local templates.
 
-use crate::check::context::Ctx;
+use crate::check::context::{same_name, Ctx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Amount, Field, FormRef, Path, RowField};
@@ -16,17 +16,14 @@ pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
     } else {
         &ctx.d.unit_name
     };
-    let expected_key = compact(expected);
-    if expected_key.is_empty() {
+    if compact(expected).is_empty() {
         return;
     }
     for (form, name) in ctx
         .d
         .header_of_every_form(|o| &o.unit_name, |p| &p.unit_name)
     {
-        let key = compact(name);
-        // Compared as `same_name` does, with the expected name compacted once.
-        if !key.is_empty() && key != expected_key {
+        if !compact(name).is_empty() && !same_name(name, expected) {
             let path = Path::Field(form, Field::UnitName);
             out.add(
                 Severity::Error,

@@ -121,7 +121,7 @@ pub(crate) const PAST_PHRASES: &[Word] = words![
 
 /// T3: targets are written as intentions, not as past results ("保障了…").
 pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
-    let phrases = super::WordSet::new(PAST_PHRASES);
+    let phrases = crate::text::WordSet::new(PAST_PHRASES);
     for f in &ctx.forms {
         let texts = std::iter::once((Path::Field(f.form, f.target_field), &f.target)).chain(
             f.rows

@@ -223,7 +223,7 @@ pub const TYPOS: &[(Word, &str)] = &[
 /// W4: a small, extendable list of known typos (公计 → 共计, 各顶 → 各项 …).
 pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
     let wrong: Vec<Word> = TYPOS.iter().map(|(w, _)| *w).collect();
-    let wrong = super::WordSet::new(&wrong);
+    let wrong = crate::text::WordSet::new(&wrong);
     for (path, reading) in free_texts(ctx) {
         for (k, span) in wrong.find(reading.folded.chars()) {
             let (wrong, right) = TYPOS[k];
