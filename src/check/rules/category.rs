@@ -255,10 +255,7 @@ pub fn is_placeholder_name(name: &str, l1: &str, l2: &str) -> bool {
     if n.is_empty() {
         return false;
     }
-    let mut bare = n;
-    while let Some(shorter) = bare.strip_suffix("指标") {
-        bare = shorter;
-    }
+    let bare = n.trim_end_matches("指标");
     if PLACEHOLDER_NAMES.contains(&n)
         || PLACEHOLDER_NAMES.contains(&bare)
         || n == l1
@@ -293,43 +290,34 @@ pub fn c5_meaningful_names(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// A 三级 name prepared for comparison: its chars, then the same chars sorted (one allocation).
+/// A 三级 name prepared for comparison: its chars, and the same chars sorted.
 struct NameKey {
-    both: Vec<char>,
+    chars: Vec<char>,
+    sorted: Vec<char>,
 }
 
 impl NameKey {
     fn new(name: &str) -> NameKey {
-        let mut both = Vec::with_capacity(2 * name.len());
-        both.extend(name.chars());
-        let n = both.len();
-        both.extend_from_within(..);
-        both[n..].sort_unstable();
-        NameKey { both }
-    }
-
-    fn chars(&self) -> &[char] {
-        &self.both[..self.both.len() / 2]
-    }
-
-    fn sorted(&self) -> &[char] {
-        &self.both[self.both.len() / 2..]
+        let chars: Vec<char> = name.chars().collect();
+        let mut sorted = chars.clone();
+        sorted.sort_unstable();
+        NameKey { chars, sorted }
     }
 
     /// Equal, the same characters in another order ("决议决定" / "决定决议"), or one character different.
     fn near(&self, other: &NameKey) -> bool {
-        let n = self.chars().len();
-        if n != other.chars().len() {
+        let n = self.chars.len();
+        if n != other.chars.len() {
             return false;
         }
-        self.chars() == other.chars()
+        self.chars == other.chars
             || n >= 4
-                && (self.sorted() == other.sorted()
+                && (self.sorted == other.sorted
                     || (n >= 5
                         && self
-                            .chars()
+                            .chars
                             .iter()
-                            .zip(other.chars())
+                            .zip(&other.chars)
                             .filter(|(x, y)| x != y)
                             .count()
                             == 1))
