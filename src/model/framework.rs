@@ -122,7 +122,7 @@ pub fn standard_level2(name: &str) -> Cow<'_, str> {
 
 /// Removes every kind of whitespace (borrowing when there is none).
 pub fn compact(s: &str) -> Cow<'_, str> {
-    if may_hold_blank(s) && s.chars().any(super::money::is_blank_char) {
+    if s.chars().any(super::money::is_blank_char) {
         Cow::Owned(
             s.chars()
                 .filter(|c| !super::money::is_blank_char(*c))
@@ -131,24 +131,6 @@ pub fn compact(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(s)
     }
-}
-
-/// False when a text surely holds no whitespace, looking at bytes only (names are checked often).
-/// Every blank char is ASCII, or starts with byte C2, E1 or E2 in UTF-8, or is U+3000 (E3 80 80)
-/// or U+FEFF (EF BB BF); most Chinese text has none of these.
-fn may_hold_blank(s: &str) -> bool {
-    let b = s.as_bytes();
-    // Bytes 21–C1 (other ASCII, continuation bytes) and E4–EE (most CJK) answer at once.
-    let suspect = |x: u8| x <= b' ' || (0xC2..=0xE3).contains(&x) || x == 0xEF;
-    b.iter().enumerate().any(|(i, &x)| {
-        suspect(x)
-            && match x {
-                b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 => true,
-                0xE3 => b.get(i + 1..i + 3) == Some(&[0x80, 0x80]),
-                0xEF => b.get(i + 1..i + 3) == Some(&[0xBB, 0xBF]),
-                _ => false,
-            }
-    })
 }
 
 #[cfg(test)]

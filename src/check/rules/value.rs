@@ -439,27 +439,16 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
             (None, _, _) | (Some('以'), Some('上' | '下' | '内'), None) => {}
             _ => continue,
         }
-        // Before it: the subject, trimmed, without a trailing "：", "为", "达到".
-        let mut subject = &chars[..start];
-        while let [c, rest @ ..] = subject {
-            if !c.is_whitespace() {
-                break;
-            }
-            subject = rest;
-        }
-        while let [rest @ .., c] = subject {
-            if !c.is_whitespace() {
-                break;
-            }
-            subject = rest;
-        }
-        while let [rest @ .., '：' | ':' | '为' | '达' | '到'] = subject {
-            subject = rest;
-        }
-        if subject.len() < 4 {
+        // Before it: the subject, without a trailing "：", "为", "达到".
+        let subject: String = chars[..start]
+            .iter()
+            .collect::<String>()
+            .trim()
+            .trim_end_matches(['：', ':', '为', '达', '到'])
+            .to_string();
+        if subject.chars().count() < 4 {
             continue;
         }
-        let subject: String = subject.iter().collect();
         let mut bare = subject.clone();
         for filler in [
             "全年", "预计", "计划", "年度", "每年", "合计", "共计", "力争", "确保", "实现", "完成",
