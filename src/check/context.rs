@@ -7,7 +7,7 @@ use crate::model::framework::{
 use crate::model::{
     Declaration, Field, FormRef, Grid, IndicatorRow, Path, Profile, ProjectForm, RowField,
 };
-use crate::text::{self, Folded, Quantity, SignMention};
+use crate::text::{self, CharSet, Folded, Quantity, SignMention};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -36,7 +36,7 @@ impl<'a> Reading<'a> {
         } else {
             text::signs(&folded, raw)
         };
-        let blank = folded.chars().iter().all(|c| *c == ' ');
+        let blank = folded.char_set().is_ascii_within(CharSet::of(&[' ']));
         Reading {
             raw,
             folded,
@@ -66,7 +66,7 @@ impl<'a> Reading<'a> {
 
     /// Whether the text holds any number at all (quantities, years, Arabic digits).
     pub fn has_number(&self) -> bool {
-        !self.quantities.is_empty() || self.folded.chars().iter().any(char::is_ascii_digit)
+        !self.quantities.is_empty() || self.folded.char_set().may_meet(text::DIGITS)
     }
 }
 

@@ -43,10 +43,75 @@ pub fn fold(c: char) -> char {
     }
 }
 
+/// A set of chars in 32 bytes: exact for ASCII and for the CJK punctuation block (U+3000–U+303F,
+/// where 、。《》【】〔〕 are), a 64-bit Bloom filter for every other char (so it may claim a char
+/// it does not hold, never the reverse). Each folded text keeps the set of its chars, so a reader
+/// or a rule asks it whether the marks it looks for can be there before walking the text: most
+/// cells hold none of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CharSet {
+    ascii: u128,
+    punctuation: u64,
+    other: u64,
+}
+
+impl CharSet {
+    /// The set of the chars of a list (usable in a `const`).
+    pub const fn of(chars: &[char]) -> CharSet {
+        let mut set = CharSet {
+            ascii: 0,
+            punctuation: 0,
+            other: 0,
+        };
+        let mut i = 0;
+        while i < chars.len() {
+            set = set.with(chars[i]);
+            i += 1;
+        }
+        set
+    }
+
+    /// The set with one more char.
+    #[inline]
+    pub const fn with(mut self, c: char) -> CharSet {
+        let code = c as u32;
+        if code < 0x80 {
+            self.ascii |= 1 << code;
+        } else if code >= 0x3000 && code < 0x3040 {
+            self.punctuation |= 1 << (code - 0x3000);
+        } else {
+            self.other |= 1 << (code.wrapping_mul(0x9E37_79B9) >> 26);
+        }
+        self
+    }
+
+    /// Whether the set may hold `c` (always true when it does).
+    pub fn may_hold(self, c: char) -> bool {
+        self.may_meet(CharSet::default().with(c))
+    }
+
+    /// Whether the two sets may share a char (always true when they do).
+    #[inline]
+    pub fn may_meet(self, other: CharSet) -> bool {
+        self.ascii & other.ascii != 0
+            || self.punctuation & other.punctuation != 0
+            || self.other & other.other != 0
+    }
+
+    /// True when every char of the set is ASCII and in `within` (exact: ASCII is never guessed).
+    pub fn is_ascii_within(self, within: CharSet) -> bool {
+        self.punctuation == 0 && self.other == 0 && self.ascii & !within.ascii == 0
+    }
+}
+
+/// The ASCII digits.
+pub const DIGITS: CharSet = CharSet::of(&['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+
 /// A cell's text folded char for char; indexes are char positions.
 #[derive(Debug, Clone)]
 pub struct Folded {
     chars: Vec<char>,
+    set: CharSet,
 }
 
 impl Folded {
@@ -54,13 +119,23 @@ impl Folded {
     pub fn new(text: &str) -> Folded {
         // One allocation: a text never has more chars than bytes.
         let mut chars = Vec::with_capacity(text.len());
-        chars.extend(text.chars().map(fold));
-        Folded { chars }
+        let mut set = CharSet::default();
+        for c in text.chars() {
+            let c = fold(c);
+            set = set.with(c);
+            chars.push(c);
+        }
+        Folded { chars, set }
     }
 
     /// The folded chars.
     pub fn chars(&self) -> &[char] {
         &self.chars
+    }
+
+    /// Every char the folded text holds (and, for chars outside ASCII and CJK punctuation, maybe others).
+    pub fn char_set(&self) -> CharSet {
+        self.set
     }
 
     /// Number of chars.
@@ -171,16 +246,24 @@ pub struct WordSet<'w> {
     words: &'w [Word],
     /// For each first char (modulo 64), the indexes of the words that start with it.
     by_first: Vec<Vec<usize>>,
+    /// The first chars of the words.
+    firsts: CharSet,
 }
 
 impl<'w> WordSet<'w> {
     /// Indexes the words (empty words are never found).
     pub fn new(words: &'w [Word]) -> WordSet<'w> {
         let mut by_first = vec![Vec::new(); 64];
+        let mut firsts = CharSet::default();
         for (k, w) in words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
             by_first[w.first() as usize % 64].push(k);
+            firsts = firsts.with(w.first());
         }
-        WordSet { words, by_first }
+        WordSet {
+            words,
+            by_first,
+            firsts,
+        }
     }
 
     /// The first word (in list order) that stands at char `i`: its index.
@@ -192,10 +275,14 @@ impl<'w> WordSet<'w> {
             .find(|&k| chars[i..].starts_with(self.words[k].chars()))
     }
 
-    /// Every occurrence of any of the words in a folded text's chars, in one pass: (index into
-    /// the words, char span).
-    pub fn find(&self, chars: &[char]) -> Vec<(usize, Span)> {
+    /// Every occurrence of any of the words in a folded text, in one pass: (index into the
+    /// words, char span).
+    pub fn find(&self, f: &Folded) -> Vec<(usize, Span)> {
         let mut found = Vec::new();
+        if !f.char_set().may_meet(self.firsts) {
+            return found;
+        }
+        let chars = f.chars();
         for (i, &ch) in chars.iter().enumerate() {
             for &k in &self.by_first[ch as usize % 64] {
                 let w = &self.words[k];
@@ -483,6 +570,12 @@ pub struct Range {
 
 /// Clause breaks in folded text (full-width ，；：（） are already folded to ASCII).
 const DELIMS: &[char] = &[',', '。', ';', '、', ':', '!', '?', '(', ')', '\n', ' '];
+/// The chars a number can start with: Arabic digits and the characters of Chinese numerals.
+const NUMBER_STARTS: CharSet = CharSet::of(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '〇', '零', '一', '二', '两', '三', '四',
+    '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
+]);
+
 /// True for the characters of Chinese numerals (〇零一二两三四五六七八九十百千万亿).
 fn is_cn_digit(c: char) -> bool {
     matches!(
@@ -652,6 +745,9 @@ fn noun_after(f: &Folded, i: usize) -> Span {
 /// ("1、") and Chinese numerals without a measure word ("一类", "进一步") are left out.
 pub fn quantities(f: &Folded) -> Vec<Quantity> {
     let mut out = Vec::new();
+    if !f.char_set().may_meet(NUMBER_STARTS) {
+        return out;
+    }
     let c = f.chars();
     let mut i = 0;
     while i < c.len() {
@@ -771,6 +867,9 @@ fn preceded_by_money(found: &[Quantity], start: usize) -> bool {
 /// Years named in text: "2022年", "2022年度", "二〇二二年", and the "2022" of "2022-2024".
 pub fn years(f: &Folded) -> Vec<YearMention> {
     let mut out = Vec::new();
+    if !f.char_set().may_meet(NUMBER_STARTS) {
+        return out;
+    }
     let mut i = 0;
     while i < f.len() {
         let Some((end, year)) = year_at(f, i) else {
@@ -879,8 +978,21 @@ const SIGN_WORDS: &[(Word, SignKind)] = &[
     (Word::new("达到"), SignKind::AtLeast),
 ];
 
+/// The chars a sign or a sign word starts with.
+const SIGN_STARTS: CharSet = CharSet::of(&[
+    '>', '<', '≥', '≤', '=', '大', '小', '不', '至', '控', '达', '以',
+]);
+
 /// Signs and sign words, in order. Suffix words (以上/以下/以内) count only right after a number.
 pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
+    if !f.char_set().may_meet(SIGN_STARTS) {
+        return Vec::new();
+    }
+    scan_signs(f, original)
+}
+
+/// [`signs`], char by char.
+fn scan_signs(f: &Folded, original: &str) -> Vec<SignMention> {
     let c = f.chars();
     let mut out = Vec::new();
     let mut i = 0;
@@ -978,8 +1090,10 @@ fn unit_ends_at(f: &Folded, i: usize) -> bool {
 pub fn ranges(f: &Folded) -> Vec<Range> {
     let mut out = Vec::new();
     let c = f.chars();
-    // No joining word, no range: most values are answered by this one pass.
-    if !c.iter().any(|ch| matches!(ch, '至' | '到' | '-' | '~')) {
+    // No joining word, no range: most values are answered without a pass.
+    if !f.char_set().may_meet(CharSet::of(&['至', '到', '-', '~']))
+        || !c.iter().any(|ch| matches!(ch, '至' | '到' | '-' | '~'))
+    {
         return out;
     }
     let mut i = 0;
@@ -1026,7 +1140,7 @@ pub struct Item {
 pub fn items(f: &Folded) -> Vec<Item> {
     let c = f.chars();
     // An enumerator is a number before "、", "." or ")": without those, no list.
-    if !c.iter().any(|ch| matches!(ch, '、' | '.' | ')')) {
+    if !f.char_set().may_meet(CharSet::of(&['、', '.', ')'])) {
         return Vec::new();
     }
     let mut starts = Vec::new();

@@ -338,7 +338,7 @@ fn a_word_set_finds_each_word_where_it_starts() {
     let chars = |s: &str| s.chars().collect::<Vec<char>>();
     let list = words!["各顶", "", "公计", "合计"];
     let set = WordSet::new(list);
-    let found = set.find(&chars("公计三项，各顶合计，公计"));
+    let found = set.find(&Folded::new("公计三项，各顶合计，公计"));
     assert_eq!(
         found,
         vec![
@@ -348,12 +348,66 @@ fn a_word_set_finds_each_word_where_it_starts() {
             (2, Span::new(10, 12)),
         ]
     );
-    assert!(set.find(&chars("没有要找的词")).is_empty());
-    assert!(set.find(&[]).is_empty());
+    assert!(set.find(&Folded::new("没有要找的词")).is_empty());
+    assert!(set.find(&Folded::new("")).is_empty());
     // At one place, the first in list order wins (units list 万元 before 万).
     let list = words!["万元", "万", "元"];
     let units = WordSet::new(list);
     assert_eq!(units.first_at(&chars("5万元"), 1), Some(0));
     assert_eq!(units.first_at(&chars("5万人"), 1), Some(1));
     assert_eq!(units.first_at(&chars("5万"), 2), None);
+}
+
+/// Every char of the Basic Multilingual Plane and a few beyond it.
+fn all_chars() -> impl Iterator<Item = char> {
+    (0..0x1_0000u32)
+        .chain([0x1_F600, 0x2_0000, 0x10_FFFF])
+        .filter_map(char::from_u32)
+}
+
+#[test]
+fn a_char_set_never_misses_a_char_it_holds_and_is_exact_for_ascii_and_cjk_punctuation() {
+    let held = CharSet::of(&['a', '(', '、', '〕', '号', '≥', '😀']);
+    for c in all_chars() {
+        assert!(CharSet::default().with(c).may_hold(c), "{c:?}");
+        let exact = (c as u32) < 0x80 || ('\u{3000}'..='\u{303f}').contains(&c);
+        if exact {
+            assert_eq!(
+                held.may_hold(c),
+                matches!(c, 'a' | '(' | '、' | '〕'),
+                "{c:?}"
+            );
+        }
+    }
+    for c in ['号', '≥', '😀'] {
+        assert!(held.may_hold(c));
+    }
+    // Guessing is rare: of the 20,992 common ideographs, few are claimed by a set of two.
+    let claimed = ('\u{4e00}'..='\u{9fff}').filter(|c| held.may_hold(*c)).count();
+    assert!(claimed < 20_992 / 10, "{claimed}");
+    assert!(Folded::new(" \u{3000}\t").char_set().is_ascii_within(CharSet::of(&[' '])));
+    assert!(!Folded::new(" 。").char_set().is_ascii_within(CharSet::of(&[' '])));
+    assert!(!Folded::new(" x").char_set().is_ascii_within(CharSet::of(&[' '])));
+}
+
+#[test]
+fn the_readers_skip_only_texts_without_a_char_they_start_at() {
+    // A number can start only at a char of NUMBER_STARTS …
+    for c in all_chars() {
+        let f = Folded::new(&c.to_string());
+        if number_at(&f, 0).is_some() {
+            assert!(NUMBER_STARTS.may_hold(f.chars()[0]), "{c:?}");
+        }
+        // … and a sign only at one of SIGN_STARTS (after a number, for 以上).
+        let f = Folded::new(&format!("1{c}"));
+        let g = Folded::new(&format!("1{c}上"));
+        for (f, raw) in [(&f, format!("1{c}")), (&g, format!("1{c}上"))] {
+            if !scan_signs(f, &raw).is_empty() {
+                assert!(SIGN_STARTS.may_hold(fold(c)), "{c:?}");
+            }
+        }
+    }
+    for (w, _) in SIGN_WORDS {
+        assert!(SIGN_STARTS.may_hold(w.first()), "{}", w.text);
+    }
 }

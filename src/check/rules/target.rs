@@ -130,7 +130,7 @@ pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
                 .map(|r| (r.path(f.form, RowField::Value), &r.value)),
         );
         for (path, reading) in texts {
-            let found = phrases.find(reading.folded.chars());
+            let found = phrases.find(&reading.folded);
             if let Some((k, span)) = found.into_iter().next() {
                 out.add(
                     Severity::Warning,

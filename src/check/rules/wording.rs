@@ -5,7 +5,7 @@ use super::{char_spans, replace};
 use crate::check::context::{Ctx, Reading};
 use crate::check::{Kind, Out, Severity};
 use crate::model::{Field, Path, RowField};
-use crate::text::{self, Span, Word};
+use crate::text::{self, CharSet, Span, Word};
 
 /// Every free-text field of the forms read, with its path.
 fn free_texts<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (Path, &'a Reading<'a>)> {
@@ -28,15 +28,16 @@ fn free_texts<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (Path, &'a Reading<'a>)>
     })
 }
 
-/// Whether the folded text holds a char (cheaper than searching what was typed).
-fn holds(reading: &Reading, wanted: impl Fn(char) -> bool) -> bool {
-    reading.folded.chars().iter().any(|c| wanted(*c))
+/// Whether the folded text may hold one of the chars (answered from the text's char set, without
+/// walking it; much cheaper than searching what was typed).
+fn may_hold(reading: &Reading, chars: CharSet) -> bool {
+    reading.folded.char_set().may_meet(chars)
 }
 
 /// W1: document numbers put their year in 〔〕 ("攀人办[2019]53号" → "攀人办〔2019〕53号").
 pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
-        if !holds(reading, |c| c == '号') {
+        if !may_hold(reading, CharSet::of(&['号'])) {
             continue;
         }
         for doc in text::bad_doc_numbers(&reading.folded) {
@@ -74,35 +75,17 @@ const PAIRS: &[(char, char, u8)] = &[
     ('{', '}', 7),
 ];
 
-/// Whether a folded char is one of the brackets of [`PAIRS`] (folding keeps every bracket a
-/// bracket: （ becomes (), so the folded text tells whether a text needs W2's closer look.
-fn is_folded_bracket(c: char) -> bool {
-    matches!(
-        c,
-        '(' | ')'
-            | '['
-            | ']'
-            | '{'
-            | '}'
-            | '《'
-            | '》'
-            | '〈'
-            | '〉'
-            | '【'
-            | '】'
-            | '〔'
-            | '〕'
-            | '“'
-            | '”'
-            | '‘'
-            | '’'
-    )
-}
+/// The brackets of [`PAIRS`] once folded (folding keeps every bracket a bracket: （ becomes (), so
+/// the folded text tells whether a text needs W2's closer look.
+const FOLDED_BRACKETS: CharSet = CharSet::of(&[
+    '(', ')', '[', ']', '{', '}', '《', '》', '〈', '〉', '【', '】', '〔', '〕', '“', '”', '‘',
+    '’',
+]);
 
 /// W2: brackets balance and match in each field; mixed full/half width pairs are info.
 pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
-        if !holds(reading, is_folded_bracket) {
+        if !may_hold(reading, FOLDED_BRACKETS) {
             continue;
         }
         let raw = reading.raw;
@@ -176,7 +159,7 @@ pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
     for (path, reading) in free_texts(ctx) {
         let raw = reading.raw;
         // Single chars first (in the folded text, where ［ is [ too): much cheaper than searching words.
-        let maybe = holds(reading, |c| matches!(c, '[' | '\u{fffd}' | '_'));
+        let maybe = may_hold(reading, CharSet::of(&['[', '\u{fffd}', '_']));
         if !(maybe
             && (raw.contains("[bookmark") || raw.contains('\u{fffd}') || raw.contains("_GoBack")))
         {
@@ -225,7 +208,7 @@ pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
     let wrong: Vec<Word> = TYPOS.iter().map(|(w, _)| *w).collect();
     let wrong = crate::text::WordSet::new(&wrong);
     for (path, reading) in free_texts(ctx) {
-        for (k, span) in wrong.find(reading.folded.chars()) {
+        for (k, span) in wrong.find(&reading.folded) {
             let (wrong, right) = TYPOS[k];
             let wrong = wrong.text;
             out.add(
@@ -249,8 +232,8 @@ mod tests {
     #[test]
     fn every_bracket_of_the_pairs_is_a_bracket_once_folded() {
         for (open, close, _) in PAIRS {
-            assert!(is_folded_bracket(text::fold(*open)), "{open}");
-            assert!(is_folded_bracket(text::fold(*close)), "{close}");
+            assert!(FOLDED_BRACKETS.may_hold(text::fold(*open)), "{open}");
+            assert!(FOLDED_BRACKETS.may_hold(text::fold(*close)), "{close}");
         }
     }
 }
