@@ -43,16 +43,18 @@ pub fn fold(c: char) -> char {
     }
 }
 
-/// A set of chars in 32 bytes: exact for ASCII and for the CJK punctuation block (U+3000–U+303F,
-/// where 、。《》【】〔〕 are), a 64-bit Bloom filter for every other char (so it may claim a char
-/// it does not hold, never the reverse). Each folded text keeps the set of its chars, so a reader
+/// A set of chars in 40 bytes: exact for ASCII and for the CJK punctuation block (U+3000–U+303F,
+/// where 、。《》【】〔〕 are), a 64-bit Bloom filter for the ideographs (U+3400–U+9FFF) and another
+/// for every other char (so it may claim a char it does not hold, never the reverse; the symbols
+/// such as ≥ “ ” get a filter of their own so that the many ideographs of a text do not fill it). Each folded text keeps the set of its chars, so a reader
 /// or a rule asks it whether the marks it looks for can be there before walking the text: most
 /// cells hold none of them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CharSet {
     ascii: u128,
     punctuation: u64,
-    other: u64,
+    ideographs: u64,
+    symbols: u64,
 }
 
 impl CharSet {
@@ -61,7 +63,8 @@ impl CharSet {
         let mut set = CharSet {
             ascii: 0,
             punctuation: 0,
-            other: 0,
+            ideographs: 0,
+            symbols: 0,
         };
         let mut i = 0;
         while i < chars.len() {
@@ -79,8 +82,10 @@ impl CharSet {
             self.ascii |= 1 << code;
         } else if code >= 0x3000 && code < 0x3040 {
             self.punctuation |= 1 << (code - 0x3000);
+        } else if code >= 0x3400 && code <= 0x9FFF {
+            self.ideographs |= 1 << (code.wrapping_mul(0x9E37_79B9) >> 26);
         } else {
-            self.other |= 1 << (code.wrapping_mul(0x9E37_79B9) >> 26);
+            self.symbols |= 1 << (code.wrapping_mul(0x9E37_79B9) >> 26);
         }
         self
     }
@@ -95,12 +100,16 @@ impl CharSet {
     pub fn may_meet(self, other: CharSet) -> bool {
         self.ascii & other.ascii != 0
             || self.punctuation & other.punctuation != 0
-            || self.other & other.other != 0
+            || self.ideographs & other.ideographs != 0
+            || self.symbols & other.symbols != 0
     }
 
     /// True when every char of the set is ASCII and in `within` (exact: ASCII is never guessed).
     pub fn is_ascii_within(self, within: CharSet) -> bool {
-        self.punctuation == 0 && self.other == 0 && self.ascii & !within.ascii == 0
+        self.punctuation == 0
+            && self.ideographs == 0
+            && self.symbols == 0
+            && self.ascii & !within.ascii == 0
     }
 }
 
@@ -246,6 +255,9 @@ pub struct WordSet<'w> {
     words: &'w [Word],
     /// For each first char (modulo 64), the indexes of the words that start with it.
     by_first: Vec<Vec<usize>>,
+    /// Bit `n` set when a word's first char is `n` modulo 64 (a char of a text that misses it
+    /// costs one test).
+    buckets: u64,
     /// The first chars of the words.
     firsts: CharSet,
 }
@@ -254,25 +266,38 @@ impl<'w> WordSet<'w> {
     /// Indexes the words (empty words are never found).
     pub fn new(words: &'w [Word]) -> WordSet<'w> {
         let mut by_first = vec![Vec::new(); 64];
-        let mut firsts = CharSet::default();
+        let (mut buckets, mut firsts) = (0, CharSet::default());
         for (k, w) in words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
             by_first[w.first() as usize % 64].push(k);
+            buckets |= 1 << (w.first() as u32 % 64);
             firsts = firsts.with(w.first());
         }
         WordSet {
             words,
             by_first,
+            buckets,
             firsts,
         }
     }
 
     /// The first word (in list order) that stands at char `i`: its index.
+    #[inline]
     pub fn first_at(&self, chars: &[char], i: usize) -> Option<usize> {
         let first = *chars.get(i)?;
+        if self.buckets & (1 << (first as u32 % 64)) == 0 {
+            return None;
+        }
         self.by_first[first as usize % 64]
             .iter()
             .copied()
-            .find(|&k| chars[i..].starts_with(self.words[k].chars()))
+            .find(|&k| self.stands_at(k, chars, i))
+    }
+
+    /// Whether word `k` stands at char `i` (its first char compared before the rest).
+    #[inline]
+    fn stands_at(&self, k: usize, chars: &[char], i: usize) -> bool {
+        let w = self.words[k].chars();
+        chars[i] == w[0] && chars[i..].starts_with(w)
     }
 
     /// Every occurrence of any of the words in a folded text, in one pass: (index into the
@@ -284,10 +309,12 @@ impl<'w> WordSet<'w> {
         }
         let chars = f.chars();
         for (i, &ch) in chars.iter().enumerate() {
+            if self.buckets & (1 << (ch as u32 % 64)) == 0 {
+                continue;
+            }
             for &k in &self.by_first[ch as usize % 64] {
-                let w = &self.words[k];
-                if chars[i..].starts_with(w.chars()) {
-                    found.push((k, Span::new(i, i + w.len())));
+                if self.stands_at(k, chars, i) {
+                    found.push((k, Span::new(i, i + self.words[k].len())));
                 }
             }
         }

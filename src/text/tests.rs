@@ -383,11 +383,19 @@ fn a_char_set_never_misses_a_char_it_holds_and_is_exact_for_ascii_and_cjk_punctu
         assert!(held.may_hold(c));
     }
     // Guessing is rare: of the 20,992 common ideographs, few are claimed by a set of two.
-    let claimed = ('\u{4e00}'..='\u{9fff}').filter(|c| held.may_hold(*c)).count();
+    let claimed = ('\u{4e00}'..='\u{9fff}')
+        .filter(|c| held.may_hold(*c))
+        .count();
     assert!(claimed < 20_992 / 10, "{claimed}");
-    assert!(Folded::new(" \u{3000}\t").char_set().is_ascii_within(CharSet::of(&[' '])));
-    assert!(!Folded::new(" 。").char_set().is_ascii_within(CharSet::of(&[' '])));
-    assert!(!Folded::new(" x").char_set().is_ascii_within(CharSet::of(&[' '])));
+    assert!(Folded::new(" \u{3000}\t")
+        .char_set()
+        .is_ascii_within(CharSet::of(&[' '])));
+    assert!(!Folded::new(" 。")
+        .char_set()
+        .is_ascii_within(CharSet::of(&[' '])));
+    assert!(!Folded::new(" x")
+        .char_set()
+        .is_ascii_within(CharSet::of(&[' '])));
 }
 
 #[test]
