@@ -7,6 +7,7 @@ use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::{compact, Framework, BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{FormRef, Grid, Path, RowField};
 use crate::text;
+use std::ops::Range;
 
 const OUTPUT_L2: [&str; 4] = ["数量指标", "质量指标", "时效指标", "成本指标"];
 const BENEFIT_L2: [&str; 4] = [
@@ -291,19 +292,12 @@ pub fn c5_meaningful_names(ctx: &Ctx, out: &mut Out) {
 }
 
 /// A 三级 name prepared for comparison: its chars, and the same chars sorted.
-struct NameKey {
-    chars: Vec<char>,
-    sorted: Vec<char>,
+struct NameKey<'k> {
+    chars: &'k [char],
+    sorted: &'k [char],
 }
 
-impl NameKey {
-    fn new(name: &str) -> NameKey {
-        let chars: Vec<char> = name.chars().collect();
-        let mut sorted = chars.clone();
-        sorted.sort_unstable();
-        NameKey { chars, sorted }
-    }
-
+impl NameKey<'_> {
     /// Equal, the same characters in another order ("决议决定" / "决定决议"), or one character different.
     fn near(&self, other: &NameKey) -> bool {
         let n = self.chars.len();
@@ -317,7 +311,7 @@ impl NameKey {
                         && self
                             .chars
                             .iter()
-                            .zip(&other.chars)
+                            .zip(other.chars)
                             .filter(|(x, y)| x != y)
                             .count()
                             == 1))
@@ -326,24 +320,36 @@ impl NameKey {
 
 /// C6: no duplicate or near-duplicate 三级 names in one form.
 pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
+    // Every name's chars, and the same chars sorted, in two buffers used form after form (not
+    // two small allocations per name).
+    let (mut chars, mut sorted) = (Vec::new(), Vec::new());
+    let mut names: Vec<(Range<usize>, &RowCtx)> = Vec::new();
     for f in &ctx.forms {
-        let names: Vec<(&str, NameKey, &RowCtx)> = f
-            .rows
-            .iter()
-            .filter(|r| !r.level3.is_empty())
-            .map(|r| (&*r.level3, NameKey::new(&r.level3), r))
-            .collect();
-        for (i, (name, key, r)) in names.iter().enumerate() {
-            if let Some((other, _, _)) = names[..i]
+        chars.clear();
+        sorted.clear();
+        names.clear();
+        for r in f.rows.iter().filter(|r| !r.level3.is_empty()) {
+            let start = chars.len();
+            chars.extend(r.level3.chars());
+            sorted.extend_from_slice(&chars[start..]);
+            sorted[start..].sort_unstable();
+            names.push((start..chars.len(), r));
+        }
+        let key = |at: &Range<usize>| NameKey {
+            chars: &chars[at.clone()],
+            sorted: &sorted[at.clone()],
+        };
+        for (i, (at, r)) in names.iter().enumerate() {
+            if let Some((_, other)) = names[..i]
                 .iter()
-                .find(|(_, k, p)| p.grid == r.grid && k.near(key))
+                .find(|(o, p)| p.grid == r.grid && key(o).near(&key(at)))
             {
                 out.add(
                     Severity::Warning,
                     r.path(f.form, RowField::Level3),
                     Kind::DuplicateName {
-                        name: name.to_string(),
-                        other: other.to_string(),
+                        name: r.level3.to_string(),
+                        other: other.level3.to_string(),
                     },
                 );
             }
