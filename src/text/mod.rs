@@ -119,27 +119,61 @@ pub const DIGITS: CharSet = CharSet::of(&['0', '1', '2', '3', '4', '5', '6', '7'
 /// A cell's text folded char for char; indexes are char positions.
 #[derive(Debug, Clone)]
 pub struct Folded {
-    chars: Vec<char>,
+    chars: Chars,
     set: CharSet,
 }
 
+/// The folded chars: most cells (names, values) are short enough to be kept in place, which
+/// saves an allocation for each of the thousands of texts a declaration has.
+#[derive(Debug, Clone)]
+enum Chars {
+    Inline(u8, [char; Folded::INLINE]),
+    Heap(Vec<char>),
+}
+
 impl Folded {
+    /// The most chars kept in place.
+    const INLINE: usize = 12;
+
     /// Folds a text.
     pub fn new(text: &str) -> Folded {
-        // One allocation: a text never has more chars than bytes.
-        let mut chars = Vec::with_capacity(text.len());
         let mut set = CharSet::default();
-        for c in text.chars() {
+        let mut inline = ['\0'; Folded::INLINE];
+        let mut rest = text.chars();
+        let mut n = 0;
+        while let Some(c) = rest.next() {
             let c = fold(c);
             set = set.with(c);
-            chars.push(c);
+            if n == Folded::INLINE {
+                // Too long to keep in place: one allocation (never more chars than bytes).
+                let mut chars = Vec::with_capacity(n + 1 + rest.as_str().len());
+                chars.extend_from_slice(&inline);
+                chars.push(c);
+                for c in rest.map(fold) {
+                    set = set.with(c);
+                    chars.push(c);
+                }
+                return Folded {
+                    chars: Chars::Heap(chars),
+                    set,
+                };
+            }
+            inline[n] = c;
+            n += 1;
         }
-        Folded { chars, set }
+        Folded {
+            chars: Chars::Inline(n as u8, inline),
+            set,
+        }
     }
 
     /// The folded chars.
+    #[inline]
     pub fn chars(&self) -> &[char] {
-        &self.chars
+        match &self.chars {
+            Chars::Inline(n, chars) => &chars[..usize::from(*n)],
+            Chars::Heap(chars) => chars,
+        }
     }
 
     /// Every char the folded text holds (and, for chars outside ASCII and CJK punctuation, maybe others).
@@ -149,18 +183,18 @@ impl Folded {
 
     /// Number of chars.
     pub fn len(&self) -> usize {
-        self.chars.len()
+        self.chars().len()
     }
 
     /// True when there are no chars.
     pub fn is_empty(&self) -> bool {
-        self.chars.is_empty()
+        self.chars().is_empty()
     }
 
     /// The folded chars of a span (clamped to the text).
     pub fn span(&self, span: Span) -> &[char] {
         let end = span.end.min(self.len());
-        &self.chars[span.start.min(end)..end]
+        &self.chars()[span.start.min(end)..end]
     }
 
     /// The folded text of a span.
@@ -169,12 +203,12 @@ impl Folded {
     }
 
     fn at(&self, i: usize) -> Option<char> {
-        self.chars.get(i).copied()
+        self.chars().get(i).copied()
     }
 
     /// Whether `word` stands at char `i`.
     pub(crate) fn has(&self, i: usize, word: &Word) -> bool {
-        self.chars.get(i..i + word.len()) == Some(word.chars())
+        self.chars().get(i..i + word.len()) == Some(word.chars())
     }
 }
 
