@@ -74,6 +74,19 @@ impl CharSet {
         set
     }
 
+    /// The set of the first chars of words (usable in a `const`).
+    pub const fn firsts_of(words: &[Word]) -> CharSet {
+        let mut set = CharSet::of(&[]);
+        let mut i = 0;
+        while i < words.len() {
+            if words[i].len > 0 {
+                set = set.with(words[i].chars[0]);
+            }
+            i += 1;
+        }
+        set
+    }
+
     /// The set with one more char.
     #[inline]
     pub const fn with(mut self, c: char) -> CharSet {
@@ -774,7 +787,13 @@ fn is_enumerator(f: &Folded, n: &RawNumber) -> bool {
     }
 }
 
-fn looks_back_for(f: &Folded, start: usize, words: &[Word], max: usize) -> bool {
+/// Whether one of `words` stands in the `max` chars before `start`, in the same clause. `firsts`
+/// is the set of the words' first chars ([`CharSet::firsts_of`]): a text without any of them is
+/// answered at once.
+fn looks_back_for(f: &Folded, start: usize, words: &[Word], firsts: CharSet, max: usize) -> bool {
+    if !f.char_set().may_meet(firsts) {
+        return false;
+    }
     let c = f.chars();
     let lo = start.saturating_sub(max);
     let mut k = start;
@@ -872,11 +891,11 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         }
         let money = matches!(unit, "元" | "万元" | "千元" | "亿元" | "万" | "亿");
         let role = if !per.is_empty()
-            || looks_back_for(f, n.start, EACH, 8)
+            || looks_back_for(f, n.start, EACH, EACH_FIRSTS, 8)
             || (!money && preceded_by_money(&out, n.start))
         {
             Role::PerUnit
-        } else if looks_back_for(f, n.start, TOTAL_WORDS, 8) {
+        } else if looks_back_for(f, n.start, TOTAL_WORDS, TOTAL_FIRSTS, 8) {
             Role::Total
         } else {
             Role::Plain
@@ -897,6 +916,8 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
 
 /// The word before a number that makes it a per-unit figure ("每个6000元").
 const EACH: &[Word] = words!["每"];
+/// The first chars of [`EACH`].
+const EACH_FIRSTS: CharSet = CharSet::firsts_of(EACH);
 
 /// 会议, after the 次 of "二次会议" (a session, not a count).
 const MEETING: Word = Word::new("会议");
@@ -915,6 +936,8 @@ fn word_at<'w>(f: &Folded, i: usize, words: &'w [Word]) -> Option<&'w Word> {
     words.iter().find(|w| f.has(i, w))
 }
 
+/// The first chars of [`TOTAL_WORDS`].
+const TOTAL_FIRSTS: CharSet = CharSet::firsts_of(TOTAL_WORDS);
 /// Words before a number that make it a total.
 const TOTAL_WORDS: &[Word] =
     words!["合计", "共计", "总计", "公计", "累计", "总额", "总共", "一共"];
@@ -974,8 +997,13 @@ fn month_at(f: &Folded, i: usize) -> Option<(u32, usize)> {
 
 /// Periods: "2022年1月至12月", "2021年1月-2022年3月", "2022年全年", "2022年度".
 pub fn periods(f: &Folded) -> Vec<Period> {
+    periods_from(f, &years(f))
+}
+
+/// [`periods`], from the text's [`years`] already read.
+pub fn periods_from(f: &Folded, years: &[YearMention]) -> Vec<Period> {
     let mut out: Vec<Period> = Vec::new();
-    for y in years(f) {
+    for y in years {
         if out.last().is_some_and(|p| y.span.start < p.span.end) {
             continue;
         }

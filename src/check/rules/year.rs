@@ -45,7 +45,8 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in f.annual().filter(|r| r.category == Category::Timeliness) {
             let path = r.path(f.form, RowField::Value);
-            let periods = text::periods(&r.value.folded);
+            let years = text::years(&r.value.folded);
+            let periods = text::periods_from(&r.value.folded, &years);
             for p in &periods {
                 if p.start.0 == by && p.end.0 > by {
                     out.add(
@@ -60,7 +61,7 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
                     .at(p.span);
                 }
             }
-            for y in text::years(&r.value.folded) {
+            for y in years {
                 let in_running_period = periods.iter().any(|p| {
                     p.start.0 == by
                         && p.end.0 == y.year
