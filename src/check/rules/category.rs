@@ -256,7 +256,11 @@ pub fn is_placeholder_name(name: &str, l1: &str, l2: &str) -> bool {
     if n.is_empty() {
         return false;
     }
-    let bare = n.trim_end_matches("指标");
+    // (A loop of strip_suffix, not trim_end_matches: a str pattern prepares a search on every call.)
+    let mut bare = n;
+    while let Some(shorter) = bare.strip_suffix("指标") {
+        bare = shorter;
+    }
     if PLACEHOLDER_NAMES.contains(&n)
         || PLACEHOLDER_NAMES.contains(&bare)
         || n == l1
