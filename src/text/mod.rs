@@ -686,6 +686,16 @@ struct RawNumber {
     chinese: bool,
 }
 
+/// The first char at or after `from` that a number can start at (a digit or a Chinese numeral):
+/// the readers jump from one to the next instead of trying every char.
+fn next_number_start(f: &Folded, from: usize) -> Option<usize> {
+    let c = f.chars().get(from..)?;
+    let k = c
+        .iter()
+        .position(|ch| ch.is_ascii_digit() || (*ch >= '〇' && is_cn_digit(*ch)))?;
+    Some(from + k)
+}
+
 /// The number that starts at char `i`, in Arabic digits or Chinese numerals.
 #[inline]
 fn number_at(f: &Folded, i: usize) -> Option<RawNumber> {
@@ -830,9 +840,9 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
     }
     let c = f.chars();
     let mut i = 0;
-    while i < c.len() {
-        let Some(n) = number_at(f, i) else {
-            i += 1;
+    while let Some(start) = next_number_start(f, i) {
+        let Some(n) = number_at(f, start) else {
+            i = start + 1;
             continue;
         };
         i = n.end;
@@ -955,12 +965,12 @@ pub fn years(f: &Folded) -> Vec<YearMention> {
         return out;
     }
     let mut i = 0;
-    while i < f.len() {
-        let Some((end, year)) = year_at(f, i) else {
-            i += 1;
+    while let Some(start) = next_number_start(f, i) {
+        let Some((end, year)) = year_at(f, start) else {
+            i = start + 1;
             continue;
         };
-        i = end.max(i + 1);
+        i = end.max(start + 1);
         out.extend(year);
     }
     out
@@ -1186,9 +1196,9 @@ pub fn ranges(f: &Folded) -> Vec<Range> {
         return out;
     }
     let mut i = 0;
-    while i < c.len() {
-        let Some(a) = number_at(f, i) else {
-            i += 1;
+    while let Some(start) = next_number_start(f, i) {
+        let Some(a) = number_at(f, start) else {
+            i = start + 1;
             continue;
         };
         i = a.end;
