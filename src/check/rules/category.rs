@@ -346,7 +346,7 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
         for (i, (at, r)) in names.iter().enumerate() {
             if let Some((_, other)) = names[..i]
                 .iter()
-                .find(|(o, p)| p.grid == r.grid && key(o).near(&key(at)))
+                .find(|(o, p)| o.len() == at.len() && p.grid == r.grid && key(o).near(&key(at)))
             {
                 out.add(
                     Severity::Warning,
