@@ -1098,6 +1098,11 @@ fn scan_signs(f: &Folded, original: &str) -> Vec<SignMention> {
     // Most cells hold no sign at all: look at the original only when one may be there.
     let mut orig: Option<Vec<char>> = None;
     while i < c.len() {
+        // Jump to the next char a sign can start at.
+        match c[i..].iter().position(|ch| SIGN_STARTS.may_hold(*ch)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let next = c.get(i + 1).copied();
         let symbol = match (c[i], next) {
             ('>', Some('=')) => Some((SignKind::AtLeast, 2, Some((">=", "≥")))),
