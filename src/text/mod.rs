@@ -45,10 +45,10 @@ pub fn fold(c: char) -> char {
 
 /// A set of chars in 40 bytes: exact for ASCII and for the CJK punctuation block (U+3000–U+303F,
 /// where 、。《》【】〔〕 are), a 64-bit Bloom filter for the ideographs (U+3400–U+9FFF) and another
-/// for every other char (so it may claim a char it does not hold, never the reverse; the symbols
-/// such as ≥ “ ” get a filter of their own so that the many ideographs of a text do not fill it). Each folded text keeps the set of its chars, so a reader
-/// or a rule asks it whether the marks it looks for can be there before walking the text: most
-/// cells hold none of them.
+/// for every other char — so it may claim a char it does not hold, never the reverse; symbols such
+/// as ≥ “ ” have a filter of their own so that the many ideographs of a text do not fill it.
+/// Each folded text keeps the set of its chars, so a reader or a rule asks it whether the marks it
+/// looks for can be there before walking the text: most cells hold none of them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CharSet {
     ascii: u128,
@@ -644,12 +644,6 @@ pub struct Range {
 
 /// Clause breaks in folded text (full-width ，；：（） are already folded to ASCII).
 const DELIMS: &[char] = &[',', '。', ';', '、', ':', '!', '?', '(', ')', '\n', ' '];
-/// The chars a number can start with: Arabic digits and the characters of Chinese numerals.
-const NUMBER_STARTS: CharSet = CharSet::of(&[
-    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '〇', '零', '一', '二', '两', '三', '四',
-    '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿',
-]);
-
 /// True for the characters of Chinese numerals (〇零一二两三四五六七八九十百千万亿).
 fn is_cn_digit(c: char) -> bool {
     matches!(
@@ -835,9 +829,6 @@ fn noun_after(f: &Folded, i: usize) -> Span {
 /// ("1、") and Chinese numerals without a measure word ("一类", "进一步") are left out.
 pub fn quantities(f: &Folded) -> Vec<Quantity> {
     let mut out = Vec::new();
-    if !f.char_set().may_meet(NUMBER_STARTS) {
-        return out;
-    }
     let c = f.chars();
     let mut i = 0;
     while let Some(start) = next_number_start(f, i) {
@@ -961,9 +952,6 @@ fn preceded_by_money(found: &[Quantity], start: usize) -> bool {
 /// Years named in text: "2022年", "2022年度", "二〇二二年", and the "2022" of "2022-2024".
 pub fn years(f: &Folded) -> Vec<YearMention> {
     let mut out = Vec::new();
-    if !f.char_set().may_meet(NUMBER_STARTS) {
-        return out;
-    }
     let mut i = 0;
     while let Some(start) = next_number_start(f, i) {
         let Some((end, year)) = year_at(f, start) else {
