@@ -43,7 +43,7 @@ pub fn fold(c: char) -> char {
     }
 }
 
-/// A set of chars in 40 bytes: exact for ASCII and for the CJK punctuation block (U+3000–U+303F,
+/// A set of chars in 48 bytes: exact for ASCII and for the CJK punctuation block (U+3000–U+303F,
 /// where 、。《》【】〔〕 are), a 64-bit Bloom filter for the ideographs (U+3400–U+9FFF) and another
 /// for every other char — so it may claim a char it does not hold, never the reverse; symbols such
 /// as ≥ “ ” have a filter of their own so that the many ideographs of a text do not fill it.

@@ -31,14 +31,14 @@ fn each_free_text<'a>(ctx: &'a Ctx, mut visit: impl FnMut(Path, &'a Reading<'a>)
 
 /// Whether the folded text may hold one of the chars (answered from the text's char set, without
 /// walking it; much cheaper than searching what was typed).
-fn may_hold(reading: &Reading, chars: CharSet) -> bool {
+fn may_hold_one_of(reading: &Reading, chars: CharSet) -> bool {
     reading.folded.char_set().may_meet(chars)
 }
 
 /// W1: document numbers put their year in 〔〕 ("攀人办[2019]53号" → "攀人办〔2019〕53号").
 pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
     each_free_text(ctx, |path, reading| {
-        if !may_hold(reading, CharSet::of(&['号'])) {
+        if !may_hold_one_of(reading, CharSet::of(&['号'])) {
             return;
         }
         for doc in text::bad_doc_numbers(&reading.folded) {
@@ -86,7 +86,7 @@ const FOLDED_BRACKETS: CharSet = CharSet::of(&[
 /// W2: brackets balance and match in each field; mixed full/half width pairs are info.
 pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
     each_free_text(ctx, |path, reading| {
-        if !may_hold(reading, FOLDED_BRACKETS) {
+        if !may_hold_one_of(reading, FOLDED_BRACKETS) {
             return;
         }
         let raw = reading.raw;
@@ -160,7 +160,7 @@ pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
     each_free_text(ctx, |path, reading| {
         let raw = reading.raw;
         // Single chars first (in the folded text, where ［ is [ too): much cheaper than searching words.
-        let maybe = may_hold(reading, CharSet::of(&['[', '\u{fffd}', '_']));
+        let maybe = may_hold_one_of(reading, CharSet::of(&['[', '\u{fffd}', '_']));
         if !(maybe
             && (text::has(raw, "[bookmark")
                 || raw.contains('\u{fffd}')
