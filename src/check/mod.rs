@@ -191,7 +191,7 @@ pub fn check(declaration: &Declaration, profile: &Profile) -> Report {
     }
     // A stable sort that merges runs: each rule's findings come form after form, row after row,
     // so the sort mostly merges the rules' runs instead of sorting from scratch.
-    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all.sort_by_key(|a| a.0);
     Report {
         findings: all.into_iter().map(|(_, f)| f).collect(),
     }
