@@ -4,7 +4,7 @@
 
 use crate::check::context::{Category, Ctx, FormCtx, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
-use crate::model::framework::{compact, Framework, BENEFIT, COST, OUTPUT, SATISFACTION};
+use crate::model::framework::{Framework, BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{FormRef, Grid, Path, RowField};
 use crate::text;
 use std::ops::Range;
@@ -249,10 +249,10 @@ const PLACEHOLDER_NAMES: &[&str] = &[
     "目标任务",
 ];
 
-/// True for a 三级 name that says nothing: a category word or a placeholder phrase.
+/// True for a 三级 name that says nothing: a category word or a placeholder phrase. `name` is the
+/// name without whitespace ([`crate::model::framework::compact`], as `RowCtx::level3` holds it).
 pub fn is_placeholder_name(name: &str, l1: &str, l2: &str) -> bool {
-    let compacted = compact(name);
-    let n = compacted.trim_end_matches(['。', '.', '；']);
+    let n = name.trim_end_matches(['。', '.', '；']);
     if n.is_empty() {
         return false;
     }
@@ -282,7 +282,7 @@ pub fn is_placeholder_name(name: &str, l1: &str, l2: &str) -> bool {
 pub fn c5_meaningful_names(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in &f.rows {
-            if is_placeholder_name(&r.row.level3, &r.l1, &r.l2) {
+            if is_placeholder_name(&r.level3, &r.l1, &r.l2) {
                 out.add(
                     Severity::Warning,
                     r.path(f.form, RowField::Level3),
