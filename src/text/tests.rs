@@ -419,3 +419,12 @@ fn the_readers_skip_no_char_a_number_or_a_sign_can_start_at() {
         assert!(SIGN_STARTS.may_hold(w.first()), "{}", w.text);
     }
 }
+
+#[test]
+fn the_chars_fold_skips_are_ones_the_table_keeps() {
+    for c in '\u{3041}'..'\u{FF01}' {
+        assert_eq!(fold_by_table(c), c, "{c:?}");
+    }
+    assert_eq!(fold('\u{FF01}'), '!');
+    assert_eq!(fold('〜'), '~');
+}
