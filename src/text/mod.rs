@@ -324,17 +324,16 @@ impl<'w> WordSet<'w> {
     /// Indexes the words (empty words are never found).
     pub fn new(words: &'w [Word]) -> WordSet<'w> {
         let mut by_first = vec![Vec::new(); 64];
-        let (mut buckets, mut firsts) = (0, CharSet::default());
+        let mut buckets = 0;
         for (k, w) in words.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
             by_first[w.first() as usize % 64].push(k);
             buckets |= 1 << (w.first() as u32 % 64);
-            firsts = firsts.with(w.first());
         }
         WordSet {
             words,
             by_first,
             buckets,
-            firsts,
+            firsts: CharSet::firsts_of(words),
         }
     }
 
@@ -1076,107 +1075,130 @@ const SIGN_WORDS: &[(Word, SignKind)] = &[
     (Word::new("达到"), SignKind::AtLeast),
 ];
 
-/// The chars a sign or a sign word starts with.
-const SIGN_STARTS: CharSet = CharSet::of(&[
-    '>', '<', '≥', '≤', '=', '大', '小', '不', '至', '控', '达', '以',
-]);
+/// The chars a sign or a sign word starts with: the symbols, 以 (以上/以下/以内), and the first
+/// char of each sign word.
+const SIGN_STARTS: CharSet = {
+    let mut set = CharSet::of(&['>', '<', '≥', '≤', '=', '以']);
+    let mut i = 0;
+    while i < SIGN_WORDS.len() {
+        set = set.with(SIGN_WORDS[i].0.chars[0]);
+        i += 1;
+    }
+    set
+};
 
 /// Signs and sign words, in order. Suffix words (以上/以下/以内) count only right after a number.
 pub fn signs(f: &Folded, original: &str) -> Vec<SignMention> {
-    if !f.char_set().may_meet(SIGN_STARTS) {
-        return Vec::new();
-    }
-    scan_signs(f, original)
-}
-
-/// [`signs`], char by char.
-fn scan_signs(f: &Folded, original: &str) -> Vec<SignMention> {
     let c = f.chars();
     let mut out = Vec::new();
-    let mut i = 0;
+    if !f.char_set().may_meet(SIGN_STARTS) {
+        return out;
+    }
     // Most cells hold no sign at all: look at the original only when one may be there.
-    let mut orig: Option<Vec<char>> = None;
-    while i < c.len() {
-        // Jump to the next char a sign can start at.
-        match c[i..].iter().position(|ch| SIGN_STARTS.may_hold(*ch)) {
-            Some(k) => i += k,
-            None => break,
-        }
-        let next = c.get(i + 1).copied();
-        let symbol = match (c[i], next) {
-            ('>', Some('=')) => Some((SignKind::AtLeast, 2, Some((">=", "≥")))),
-            ('<', Some('=')) => Some((SignKind::AtMost, 2, Some(("<=", "≤")))),
-            ('≥', _) | ('≤', _) | ('=', _) => {
-                let o = orig.get_or_insert_with(|| original.chars().collect());
-                Some(match c[i] {
-                    '≥' => (
-                        SignKind::AtLeast,
-                        1,
-                        (o.get(i) == Some(&'≧')).then_some(("≧", "≥")),
-                    ),
-                    '≤' => (
-                        SignKind::AtMost,
-                        1,
-                        (o.get(i) == Some(&'≦')).then_some(("≦", "≤")),
-                    ),
-                    _ => (
-                        SignKind::Equal,
-                        1,
-                        (o.get(i) != Some(&'=')).then_some(("＝", "=")),
-                    ),
-                })
+    let mut typed = Typed::new(original);
+    let mut i = 0;
+    // From one char a sign can start at to the next.
+    while let Some(k) = c
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|ch| SIGN_STARTS.may_hold(*ch)))
+    {
+        i += k;
+        match sign_at(f, &mut typed, i) {
+            Some(sign) => {
+                i = sign.span.end;
+                out.push(sign);
             }
-            ('>', _) => Some((SignKind::Greater, 1, None)),
-            ('<', _) => Some((SignKind::Less, 1, None)),
-            _ => None,
-        };
-        if let Some((kind, len, nonstandard)) = symbol {
-            out.push(SignMention {
-                kind,
-                span: Span::new(i, i + len),
-                word: false,
-                suffix: false,
-                nonstandard,
-            });
-            i += len;
-            continue;
+            None => i += 1,
         }
-        if matches!(c[i], '大' | '小' | '不' | '至' | '控' | '达') {
-            if let Some((w, kind)) = SIGN_WORDS.iter().find(|(w, _)| f.has(i, w)) {
-                let len = w.len();
-                out.push(SignMention {
-                    kind: *kind,
-                    span: Span::new(i, i + len),
-                    word: true,
-                    suffix: false,
-                    nonstandard: None,
-                });
-                i += len;
-                continue;
-            }
-        }
-        if c[i] == '以' && i > 0 {
-            let kind = match next {
-                Some('上') => Some(SignKind::AtLeast),
-                Some('下') | Some('内') => Some(SignKind::AtMost),
-                _ => None,
-            };
-            let after_number = c[i - 1].is_ascii_digit() || c[i - 1] == '%' || unit_ends_at(f, i);
-            if let (Some(kind), true) = (kind, after_number) {
-                out.push(SignMention {
-                    kind,
-                    span: Span::new(i, i + 2),
-                    word: true,
-                    suffix: true,
-                    nonstandard: None,
-                });
-                i += 2;
-                continue;
-            }
-        }
-        i += 1;
     }
     out
+}
+
+/// The chars of the text as typed, decoded when first asked for.
+struct Typed<'t> {
+    text: &'t str,
+    chars: Option<Vec<char>>,
+}
+
+impl<'t> Typed<'t> {
+    fn new(text: &'t str) -> Typed<'t> {
+        Typed { text, chars: None }
+    }
+
+    fn at(&mut self, i: usize) -> Option<char> {
+        let text = self.text;
+        self.chars
+            .get_or_insert_with(|| text.chars().collect())
+            .get(i)
+            .copied()
+    }
+}
+
+/// The sign or sign word that starts at char `i`, if one does.
+fn sign_at(f: &Folded, typed: &mut Typed, i: usize) -> Option<SignMention> {
+    let c = f.chars();
+    let next = c.get(i + 1).copied();
+    let symbol = match (*c.get(i)?, next) {
+        ('>', Some('=')) => Some((SignKind::AtLeast, 2, Some((">=", "≥")))),
+        ('<', Some('=')) => Some((SignKind::AtMost, 2, Some(("<=", "≤")))),
+        ('≥', _) => Some((
+            SignKind::AtLeast,
+            1,
+            (typed.at(i) == Some('≧')).then_some(("≧", "≥")),
+        )),
+        ('≤', _) => Some((
+            SignKind::AtMost,
+            1,
+            (typed.at(i) == Some('≦')).then_some(("≦", "≤")),
+        )),
+        ('=', _) => Some((
+            SignKind::Equal,
+            1,
+            (typed.at(i) != Some('=')).then_some(("＝", "=")),
+        )),
+        ('>', _) => Some((SignKind::Greater, 1, None)),
+        ('<', _) => Some((SignKind::Less, 1, None)),
+        _ => None,
+    };
+    if let Some((kind, len, nonstandard)) = symbol {
+        return Some(SignMention {
+            kind,
+            span: Span::new(i, i + len),
+            word: false,
+            suffix: false,
+            nonstandard,
+        });
+    }
+    if let Some((w, kind)) = SIGN_WORDS
+        .iter()
+        .find(|(w, _)| w.first() == c[i] && f.has(i, w))
+    {
+        return Some(SignMention {
+            kind: *kind,
+            span: Span::new(i, i + w.len()),
+            word: true,
+            suffix: false,
+            nonstandard: None,
+        });
+    }
+    if c[i] == '以' && i > 0 {
+        let kind = match next {
+            Some('上') => Some(SignKind::AtLeast),
+            Some('下') | Some('内') => Some(SignKind::AtMost),
+            _ => None,
+        };
+        let after_number = c[i - 1].is_ascii_digit() || c[i - 1] == '%' || unit_ends_at(f, i);
+        if let (Some(kind), true) = (kind, after_number) {
+            return Some(SignMention {
+                kind,
+                span: Span::new(i, i + 2),
+                word: true,
+                suffix: true,
+                nonstandard: None,
+            });
+        }
+    }
+    None
 }
 
 fn unit_ends_at(f: &Folded, i: usize) -> bool {
@@ -1192,10 +1214,13 @@ fn unit_ends_at(f: &Folded, i: usize) -> bool {
 /// Ranges "1至5个", "1-5个", "1~5个", "3到5名", leaving out dates ("1月至12月").
 pub fn ranges(f: &Folded) -> Vec<Range> {
     let mut out = Vec::new();
-    let c = f.chars();
-    // No joining word, no range: most values are answered without a pass.
-    if !f.char_set().may_meet(CharSet::of(&['至', '到', '-', '~']))
-        || !c.iter().any(|ch| matches!(ch, '至' | '到' | '-' | '~'))
+    // No joining word, no range: most values are answered by their char set, the rest by a pass.
+    let joiners = const { CharSet::firsts_of(RANGE_JOINERS) };
+    if !f.char_set().may_meet(joiners)
+        || !f
+            .chars()
+            .iter()
+            .any(|ch| RANGE_JOINERS.iter().any(|w| w.first() == *ch))
     {
         return out;
     }

@@ -400,22 +400,30 @@ fn a_char_set_never_misses_a_char_it_holds_and_is_exact_for_ascii_and_cjk_punctu
 
 #[test]
 fn the_readers_skip_no_char_a_number_or_a_sign_can_start_at() {
-    // The readers jump from one possible start of a number to the next: none is jumped over …
     for c in all_chars() {
+        // The number readers jump from one possible start to the next: none is jumped over …
         let f = Folded::new(&c.to_string());
         if number_at(&f, 0).is_some() {
             assert_eq!(next_number_start(&f, 0), Some(0), "{c:?}");
         }
-        // … and a sign starts only at one of SIGN_STARTS (after a number, for 以上).
-        let f = Folded::new(&format!("1{c}"));
-        let g = Folded::new(&format!("1{c}上"));
-        for (f, raw) in [(&f, format!("1{c}")), (&g, format!("1{c}上"))] {
-            if !scan_signs(f, &raw).is_empty() {
+        // … nor by the sign reader: wherever a sign starts (a symbol, or 以上 after a number),
+        // its first char is one the reader stops at.
+        for typed in [format!("{c}="), format!("1{c}上")] {
+            let f = Folded::new(&typed);
+            let at = typed.chars().position(|x| x == c).unwrap_or(0);
+            if sign_at(&f, &mut Typed::new(&typed), at).is_some() {
                 assert!(SIGN_STARTS.may_hold(fold(c)), "{c:?}");
             }
         }
     }
-    for (w, _) in SIGN_WORDS {
+    for (w, kind) in SIGN_WORDS {
+        let found = sign_at(&Folded::new(w.text), &mut Typed::new(w.text), 0);
+        assert_eq!(
+            found.map(|s| (s.kind, s.span.end)),
+            Some((*kind, w.len())),
+            "{}",
+            w.text
+        );
         assert!(SIGN_STARTS.may_hold(w.first()), "{}", w.text);
     }
 }
