@@ -31,11 +31,7 @@ impl<'a> Reading<'a> {
     pub fn new(raw: &'a str) -> Reading<'a> {
         let folded = Folded::new(raw);
         let quantities = text::quantities(&folded);
-        let signs = if raw.is_empty() {
-            Vec::new()
-        } else {
-            text::signs(&folded, raw)
-        };
+        let signs = text::signs(&folded, raw);
         let blank = folded.char_set().is_ascii_within(CharSet::of(&[' ']));
         Reading {
             raw,
@@ -375,28 +371,6 @@ pub(crate) fn rule_order(id: &str) -> u32 {
     u32::from_be_bytes(b)
 }
 
-#[cfg(test)]
-#[test]
-fn parse_year_reads_what_staff_type() {
-    for (typed, year) in [
-        ("2022", Some(2022)),
-        ("２０２２年", Some(2022)),
-        ("2022年度", Some(2022)),
-        (" 2022 ", Some(2022)),
-        ("+2022", Some(2022)),
-        ("", None),
-        ("年度", None),
-        ("+", None),
-        ("-2022", None),
-        ("2022.0", None),
-        ("二〇二二年", None),
-        ("1899", None),
-        ("99999999999", None),
-    ] {
-        assert_eq!(parse_year(typed), year, "{typed}");
-    }
-}
-
 /// Compares names ignoring all whitespace.
 pub fn same_name(a: &str, b: &str) -> bool {
     compact(a) == compact(b)
@@ -407,8 +381,29 @@ pub const PROJECT_LEVEL1: [&str; 4] = [OUTPUT, BENEFIT, SATISFACTION, COST];
 
 #[cfg(test)]
 mod tests {
-    use super::rule_order;
+    use super::{parse_year, rule_order};
     use crate::check::registry::RULES;
+
+    #[test]
+    fn parse_year_reads_what_staff_type() {
+        for (typed, year) in [
+            ("2022", Some(2022)),
+            ("２０２２年", Some(2022)),
+            ("2022年度", Some(2022)),
+            (" 2022 ", Some(2022)),
+            ("+2022", Some(2022)),
+            ("", None),
+            ("年度", None),
+            ("+", None),
+            ("-2022", None),
+            ("2022.0", None),
+            ("二〇二二年", None),
+            ("1899", None),
+            ("99999999999", None),
+        ] {
+            assert_eq!(parse_year(typed), year, "{typed}");
+        }
+    }
 
     #[test]
     fn rule_order_sorts_as_the_ids_do() {

@@ -902,11 +902,17 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         }
         let money = matches!(unit, "元" | "万元" | "千元" | "亿元" | "万" | "亿");
         let role = if !per.is_empty()
-            || looks_back_for(f, n.start, EACH, EACH_FIRSTS, 8)
+            || looks_back_for(f, n.start, EACH, const { CharSet::firsts_of(EACH) }, 8)
             || (!money && preceded_by_money(&out, n.start))
         {
             Role::PerUnit
-        } else if looks_back_for(f, n.start, TOTAL_WORDS, TOTAL_FIRSTS, 8) {
+        } else if looks_back_for(
+            f,
+            n.start,
+            TOTAL_WORDS,
+            const { CharSet::firsts_of(TOTAL_WORDS) },
+            8,
+        ) {
             Role::Total
         } else {
             Role::Plain
@@ -927,8 +933,6 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
 
 /// The word before a number that makes it a per-unit figure ("每个6000元").
 const EACH: &[Word] = words!["每"];
-/// The first chars of [`EACH`].
-const EACH_FIRSTS: CharSet = CharSet::firsts_of(EACH);
 
 /// 会议, after the 次 of "二次会议" (a session, not a count).
 const MEETING: Word = Word::new("会议");
@@ -947,8 +951,6 @@ fn word_at<'w>(f: &Folded, i: usize, words: &'w [Word]) -> Option<&'w Word> {
     words.iter().find(|w| f.has(i, w))
 }
 
-/// The first chars of [`TOTAL_WORDS`].
-const TOTAL_FIRSTS: CharSet = CharSet::firsts_of(TOTAL_WORDS);
 /// Words before a number that make it a total.
 const TOTAL_WORDS: &[Word] =
     words!["合计", "共计", "总计", "公计", "累计", "总额", "总共", "一共"];
