@@ -302,6 +302,19 @@ fn v_satisfaction_band_is_configurable() {
 }
 
 #[test]
+fn v_a_rate_needs_a_percentage_but_may_name_its_basis() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[3];
+    r.level3 = "验收合格率".into();
+    r.value = "3个点位".into();
+    assert_eq!(severity(&d, "V6"), Some(Severity::Warning), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].value = "3个点位验收合格率95%".into();
+    assert!(!fires(&d, "V6"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].value = "≥95%".into();
+    assert!(!fires(&d, "V6"), "{:?}", ids(&d));
+}
+
+#[test]
 fn v_boilerplate_and_measurable_text() {
     use jixiao::check::rules::value::is_boilerplate;
     for t in [

@@ -188,7 +188,7 @@ pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// V6: percentages of rates lie in 0–100; rate-like names (…率, 满意度) use %.
+/// V6: percentages of rates lie in 0–100; rate-like names (…率, 满意度) state a % (or ‰).
 pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
         let rate = is_rate_name(&r.row.level3) || r.category == Category::Satisfaction;
@@ -203,7 +203,13 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
                 .at(q.span);
             }
         }
-        if is_rate_name(&r.row.level3) {
+        // A rate stated with its basis ("3个点位验收合格率95%") does give the percentage.
+        let states_a_rate = r
+            .value
+            .quantities
+            .iter()
+            .any(|q| q.unit == "%" || q.unit == "‰");
+        if is_rate_name(&r.row.level3) && !states_a_rate {
             if let Some(q) = r
                 .value
                 .main_quantity()
