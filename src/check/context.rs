@@ -10,6 +10,7 @@ use crate::model::{
 use crate::text::{self, CharSet, Folded, Quantity, SignMention};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// A free text read once: folded, with its quantities and signs.
 #[derive(Debug, Clone)]
@@ -101,9 +102,9 @@ pub struct RowCtx<'a> {
     /// The 三级 name without any whitespace.
     pub level3: Cow<'a, str>,
     /// The value cell read.
-    pub value: Reading<'a>,
+    pub value: Rc<Reading<'a>>,
     /// The 三级 name read.
-    pub name: Reading<'a>,
+    pub name: Rc<Reading<'a>>,
 }
 
 impl RowCtx<'_> {
@@ -128,13 +129,13 @@ pub struct FormCtx<'a> {
     /// The annual rows, then the long-term rows.
     pub rows: Vec<RowCtx<'a>>,
     /// The target or task text (年度目标 / 年度主要任务), read.
-    pub target: Reading<'a>,
+    pub target: Rc<Reading<'a>>,
     /// The field that holds it.
     pub target_field: Field,
     /// The project's 项目起止时间 and 中长期目标, read (empty for the overall form).
-    pub period: Reading<'a>,
+    pub period: Rc<Reading<'a>>,
     /// See `period`.
-    pub long_term_target: Reading<'a>,
+    pub long_term_target: Rc<Reading<'a>>,
 }
 
 impl FormCtx<'_> {
@@ -189,6 +190,35 @@ impl std::hash::Hasher for QuickHasher {
 /// Builds [`QuickHasher`]s.
 pub(crate) type QuickHash = std::hash::BuildHasherDefault<QuickHasher>;
 
+/// A fast hash for the texts of one declaration, eight bytes at a step (FxHash's mixing). The
+/// texts are the user's own; someone who wanted collisions could only slow their own check.
+#[derive(Default, Clone, Copy)]
+struct TextHasher(u64);
+
+impl std::hash::Hasher for TextHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.write_u64(word);
+        }
+        let mut last = [0u8; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.write_u64(u64::from_le_bytes(last));
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type TextHash = std::hash::BuildHasherDefault<TextHasher>;
+
 fn category(l1: &str, l2: &str) -> Category {
     match l2 {
         "数量指标" => Category::Quantity,
@@ -206,21 +236,39 @@ fn category(l1: &str, l2: &str) -> Category {
     }
 }
 
-fn read_rows<'a>(rows: &'a [IndicatorRow], grid: Grid) -> impl Iterator<Item = RowCtx<'a>> {
-    rows.iter().map(move |row| {
-        let l1 = standard_level1(&row.level1);
-        let l2 = standard_level2(&row.level2);
-        RowCtx {
-            row,
-            grid,
-            category: category(&l1, &l2),
-            level3: compact(&row.level3),
-            l1,
-            l2,
-            value: Reading::new(&row.value),
-            name: Reading::new(&row.level3),
-        }
-    })
+/// Reads each distinct text of a declaration once: a unit's forms repeat many texts (a standard
+/// satisfaction target, a date, the same indicator name in many projects), and a reading depends
+/// on the text alone.
+#[derive(Default)]
+struct Reader<'a> {
+    read: HashMap<&'a str, Rc<Reading<'a>>, TextHash>,
+}
+
+impl<'a> Reader<'a> {
+    fn read(&mut self, raw: &'a str) -> Rc<Reading<'a>> {
+        Rc::clone(
+            self.read
+                .entry(raw)
+                .or_insert_with(|| Rc::new(Reading::new(raw))),
+        )
+    }
+
+    fn rows(&mut self, rows: &'a [IndicatorRow], grid: Grid, into: &mut Vec<RowCtx<'a>>) {
+        into.extend(rows.iter().map(|row| {
+            let l1 = standard_level1(&row.level1);
+            let l2 = standard_level2(&row.level2);
+            RowCtx {
+                row,
+                grid,
+                category: category(&l1, &l2),
+                level3: compact(&row.level3),
+                l1,
+                l2,
+                value: self.read(&row.value),
+                name: self.read(&row.level3),
+            }
+        }));
+    }
 }
 
 /// The budget year: the declaration's, else the overall form's, when it is a year.
@@ -253,32 +301,37 @@ impl<'a> Ctx<'a> {
         wanted: impl Fn(usize) -> bool,
     ) -> Ctx<'a> {
         let budget_year = budget_year(d);
+        let mut reader = Reader::default();
         let mut forms = Vec::new();
         if wanted(0) {
+            let mut rows = Vec::with_capacity(d.overall.indicators.len());
+            reader.rows(&d.overall.indicators, Grid::Annual, &mut rows);
             forms.push(FormCtx {
                 form: FormRef::Overall,
                 project: None,
-                rows: read_rows(&d.overall.indicators, Grid::Annual).collect(),
-                target: Reading::new(&d.overall.tasks),
+                rows,
+                target: reader.read(&d.overall.tasks),
                 target_field: Field::Tasks,
-                period: Reading::new(""),
-                long_term_target: Reading::new(""),
+                period: reader.read(""),
+                long_term_target: reader.read(""),
             });
         }
         for (i, p) in d.projects.iter().enumerate() {
             if !wanted(i + 1) {
                 continue;
             }
+            let mut rows =
+                Vec::with_capacity(p.indicators.len() + p.long_term_indicators.len());
+            reader.rows(&p.indicators, Grid::Annual, &mut rows);
+            reader.rows(&p.long_term_indicators, Grid::LongTerm, &mut rows);
             forms.push(FormCtx {
                 form: FormRef::Project(p.id),
                 project: Some(p),
-                rows: read_rows(&p.indicators, Grid::Annual)
-                    .chain(read_rows(&p.long_term_indicators, Grid::LongTerm))
-                    .collect(),
-                target: Reading::new(&p.annual_target),
+                rows,
+                target: reader.read(&p.annual_target),
                 target_field: Field::AnnualTarget,
-                period: Reading::new(&p.period),
-                long_term_target: Reading::new(&p.long_term_target),
+                period: reader.read(&p.period),
+                long_term_target: reader.read(&p.long_term_target),
             });
         }
         let mut positions = HashMap::default();
