@@ -392,3 +392,42 @@ fn s_weights_90_with_execution_rate_apart() {
     assert!(fires(&d, "S2"), "产出 now weighs 60");
     assert!(!fires(&d, "S1"));
 }
+
+#[test]
+fn a_text_held_by_many_cells_is_faulted_at_each_with_its_own_fix() {
+    use jixiao::check::Fix;
+    let faulty = "按攀人办[2019]53号执行，公计5个（完成";
+    let mut d = good();
+    d.project_at_mut(0).indicators[4].value = faulty.into();
+    d.project_at_mut(1).indicators[4].value = faulty.into();
+    d.project_at_mut(1).annual_target = faulty.into();
+    d.project_at_mut(0).indicators[6].value = "受助学生满意度≥95%".into();
+    d.project_at_mut(1).indicators[6].value = "受助学生满意度≥95%".into();
+    let report = check(&d, &Profile::default());
+    for (rule, places) in [("W1", 3), ("W2", 3), ("W4", 3), ("V11", 2)] {
+        let found: Vec<_> = report.findings.iter().filter(|f| f.rule == rule).collect();
+        let mut paths: Vec<_> = found.iter().map(|f| f.path).collect();
+        paths.dedup();
+        assert_eq!(paths.len(), places, "{rule} at {paths:?}");
+        for f in &found {
+            match &f.fix {
+                Some(Fix::Replace { path, .. } | Fix::Set { path, .. }) => {
+                    assert_eq!(*path, f.path, "{rule}: the fix is for another place")
+                }
+                Some(Fix::DropEmptyRows) => panic!("{rule}"),
+                None => assert_eq!(rule, "W2"),
+            }
+        }
+    }
+    for f in &report.findings {
+        if matches!(f.rule, "W1" | "W4" | "V11") {
+            assert!(f.fix.as_ref().is_some_and(|fix| fix.apply(&mut d)), "{f:?}");
+        }
+    }
+    let fixed = "按攀人办〔2019〕53号执行，共计5个（完成";
+    assert_eq!(d.project_at_mut(0).indicators[4].value, fixed);
+    assert_eq!(d.project_at_mut(1).indicators[4].value, fixed);
+    assert_eq!(d.project_at_mut(1).annual_target, fixed);
+    assert_eq!(d.project_at_mut(0).indicators[6].value, "≥95%");
+    assert_eq!(d.project_at_mut(1).indicators[6].value, "≥95%");
+}

@@ -25,6 +25,9 @@ pub struct Reading<'a> {
     pub signs: Vec<SignMention>,
     /// Only whitespace.
     blank: bool,
+    /// Which distinct text of the declaration this is (0.. [`Ctx::texts`]), for rules that check
+    /// a text once however many cells hold it ([`crate::check::rules::PerText`]).
+    pub(crate) id: usize,
 }
 
 impl<'a> Reading<'a> {
@@ -40,6 +43,7 @@ impl<'a> Reading<'a> {
             quantities,
             signs,
             blank,
+            id: usize::MAX,
         }
     }
 
@@ -155,6 +159,8 @@ pub struct Ctx<'a> {
     pub budget_year: Option<u32>,
     /// The forms read: the overall form first, then project forms in order.
     pub forms: Vec<FormCtx<'a>>,
+    /// How many distinct texts were read (each reading's `id` is below it).
+    pub(crate) texts: usize,
     positions: HashMap<(FormRef, Grid, u32), usize, QuickHash>,
     form_positions: HashMap<FormRef, usize, QuickHash>,
 }
@@ -246,11 +252,12 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn read(&mut self, raw: &'a str) -> Rc<Reading<'a>> {
-        Rc::clone(
-            self.read
-                .entry(raw)
-                .or_insert_with(|| Rc::new(Reading::new(raw))),
-        )
+        let id = self.read.len();
+        Rc::clone(self.read.entry(raw).or_insert_with(|| {
+            let mut reading = Reading::new(raw);
+            reading.id = id;
+            Rc::new(reading)
+        }))
     }
 
     fn rows(&mut self, rows: &'a [IndicatorRow], grid: Grid, into: &mut Vec<RowCtx<'a>>) {
@@ -320,8 +327,7 @@ impl<'a> Ctx<'a> {
             if !wanted(i + 1) {
                 continue;
             }
-            let mut rows =
-                Vec::with_capacity(p.indicators.len() + p.long_term_indicators.len());
+            let mut rows = Vec::with_capacity(p.indicators.len() + p.long_term_indicators.len());
             reader.rows(&p.indicators, Grid::Annual, &mut rows);
             reader.rows(&p.long_term_indicators, Grid::LongTerm, &mut rows);
             forms.push(FormCtx {
@@ -334,6 +340,7 @@ impl<'a> Ctx<'a> {
                 long_term_target: reader.read(&p.long_term_target),
             });
         }
+        let texts = reader.read.len();
         let mut positions = HashMap::default();
         for f in &forms {
             for (k, r) in f.rows.iter().enumerate() {
@@ -350,6 +357,7 @@ impl<'a> Ctx<'a> {
             profile,
             budget_year,
             forms,
+            texts,
             positions,
             form_positions,
         }

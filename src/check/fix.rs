@@ -31,6 +31,16 @@ pub enum Fix {
 }
 
 impl Fix {
+    /// The same fix for another field or cell (one that holds the same text).
+    pub(crate) fn at(&self, to: Path) -> Fix {
+        let mut fix = self.clone();
+        match &mut fix {
+            Fix::Set { path, .. } | Fix::Replace { path, .. } => *path = to,
+            Fix::DropEmptyRows => {}
+        }
+        fix
+    }
+
     /// What the button says ("改为 921.84").
     pub fn label(&self) -> String {
         match self {

@@ -148,6 +148,26 @@ impl Out {
     }
 }
 
+impl Out {
+    /// How many findings so far (to mark where a text's findings start and end).
+    pub(crate) fn len(&self) -> usize {
+        self.findings.len()
+    }
+
+    /// Adds again, at `path`, the findings `from..to` made for another place holding the same text.
+    pub(crate) fn repeat_at(&mut self, from: usize, to: usize, path: Path) {
+        for k in from..to {
+            let found = &self.findings[k];
+            let copy = Finding {
+                path,
+                fix: found.fix.as_ref().map(|fix| fix.at(path)),
+                ..Finding::clone(found)
+            };
+            self.findings.push(Rc::new(copy));
+        }
+    }
+}
+
 impl Finding {
     /// The Chinese message, rendered from the kind.
     pub fn message(&self) -> String {

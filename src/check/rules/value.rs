@@ -2,12 +2,12 @@
 //! a range, sensible percentages, no boilerplate, and the value cell holding only the value.
 //! Source: 财预〔2015〕88号 (细化量化), 财预〔2011〕285号 (可量化的用数值描述).
 
-use super::replace;
-use crate::check::context::{Category, Ctx, RowCtx};
+use super::{replace, PerText};
+use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
-use crate::model::{Direction, RowField, Sign};
-use crate::text::{self, Role, SignKind};
+use crate::model::{Direction, Path, RowField, Sign};
+use crate::text::{self, CharSet, Role, SignKind, Word};
 use rust_decimal::Decimal;
 
 fn filled_rows<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (crate::model::FormRef, &'a RowCtx<'a>)> {
@@ -425,72 +425,114 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
 
 /// V11: the value cell holds only the value; subject words belong in the 三级 name.
 pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
+    let mut per_text = PerText::new(ctx);
     for (form, r) in filled_rows(ctx) {
-        if r.level3.is_empty() || r.value.quantities.len() != 1 {
-            continue;
+        if !r.level3.is_empty() {
+            per_text.check(
+                out,
+                r.path(form, RowField::Value),
+                &r.value,
+                subject_in_value,
+            );
         }
-        let q = &r.value.quantities[0];
-        let chars = r.value.folded.chars();
-        let first_sign = r
-            .value
-            .signs
-            .iter()
-            .find(|s| !s.suffix && s.span.end <= q.span.start);
-        let start = first_sign.map_or(q.span.start, |s| s.span.start);
-        // After the number: nothing, or 以上/以下/以内 (full stops and spaces aside).
-        let mut tail = chars[q.span.end..]
-            .iter()
-            .filter(|c| !matches!(c, '。' | '.' | ' ' | '；'));
-        match (tail.next(), tail.next(), tail.next()) {
-            (None, _, _) | (Some('以'), Some('上' | '下' | '内'), None) => {}
-            _ => continue,
+    }
+}
+
+/// V11 on one value text: a subject before a single quantity ("群众满意度≥95%").
+fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
+    if value.quantities.len() != 1 {
+        return;
+    }
+    let q = &value.quantities[0];
+    let chars = value.folded.chars();
+    let first_sign = value
+        .signs
+        .iter()
+        .find(|s| !s.suffix && s.span.end <= q.span.start);
+    let start = first_sign.map_or(q.span.start, |s| s.span.start);
+    // After the number: nothing, or 以上/以下/以内 (full stops and spaces aside).
+    let mut tail = chars[q.span.end..]
+        .iter()
+        .filter(|c| !matches!(c, '。' | '.' | ' ' | '；'));
+    match (tail.next(), tail.next(), tail.next()) {
+        (None, _, _) | (Some('以'), Some('上' | '下' | '内'), None) => {}
+        _ => return,
+    }
+    // Before it: the subject, without whitespace around it or a trailing "：", "为", "达到".
+    let mut subject = &chars[..start];
+    while let [first, rest @ ..] = subject {
+        if !first.is_whitespace() {
+            break;
         }
-        // Before it: the subject, without a trailing "：", "为", "达到".
-        let subject: String = chars[..start]
-            .iter()
-            .collect::<String>()
-            .trim()
-            .trim_end_matches(['：', ':', '为', '达', '到'])
-            .to_string();
-        if subject.chars().count() < 4 {
-            continue;
+        subject = rest;
+    }
+    while let [rest @ .., last] = subject {
+        if !last.is_whitespace() {
+            break;
         }
+        subject = rest;
+    }
+    while let [rest @ .., '：' | ':' | '为' | '达' | '到'] = subject {
+        subject = rest;
+    }
+    let subject_chars = subject.len();
+    if subject_chars < 4 {
+        return;
+    }
+    let subject: String = subject.iter().collect();
+    const FILLERS: [Word; 14] = [
+        Word::new("全年"),
+        Word::new("预计"),
+        Word::new("计划"),
+        Word::new("年度"),
+        Word::new("每年"),
+        Word::new("合计"),
+        Word::new("共计"),
+        Word::new("力争"),
+        Word::new("确保"),
+        Word::new("实现"),
+        Word::new("完成"),
+        Word::new("达到"),
+        Word::new("约"),
+        Word::new("共"),
+    ];
+    // Most subjects hold none of the fillers' first chars, and need no copy without them.
+    if subject
+        .chars()
+        .any(|c| const { CharSet::firsts_of(&FILLERS) }.may_hold(c))
+    {
         let mut bare = subject.clone();
-        for filler in [
-            "全年", "预计", "计划", "年度", "每年", "合计", "共计", "力争", "确保", "实现", "完成",
-            "达到", "约", "共",
-        ] {
-            if text::has(&bare, filler) {
-                bare = bare.replace(filler, "");
+        for filler in FILLERS {
+            if text::has(&bare, filler.text) {
+                bare = bare.replace(filler.text, "");
             }
         }
         if bare.chars().count() < 2 {
-            continue;
+            return;
         }
-        let sign = match first_sign
-            .map(|s| s.kind)
-            .or_else(|| r.value.signs.iter().find(|s| s.suffix).map(|s| s.kind))
-        {
-            Some(SignKind::AtLeast) => "≥",
-            Some(SignKind::AtMost) => "≤",
-            Some(SignKind::Equal) => "=",
-            Some(SignKind::Greater) => ">",
-            Some(SignKind::Less) => "<",
-            None => "",
-        };
-        let core = format!("{sign}{}{}", q.value.normalize(), q.unit);
-        let path = r.path(form, RowField::Value);
-        out.add(
-            Severity::Warning,
-            path,
-            Kind::SubjectInValue {
-                subject: subject.clone(),
-                core: core.clone(),
-            },
-        )
-        .at(crate::text::Span::new(0, subject.chars().count()))
-        .fix(Fix::Set { path, text: core });
     }
+    let sign = match first_sign
+        .map(|s| s.kind)
+        .or_else(|| value.signs.iter().find(|s| s.suffix).map(|s| s.kind))
+    {
+        Some(SignKind::AtLeast) => "≥",
+        Some(SignKind::AtMost) => "≤",
+        Some(SignKind::Equal) => "=",
+        Some(SignKind::Greater) => ">",
+        Some(SignKind::Less) => "<",
+        None => "",
+    };
+    let core = format!("{sign}{}{}", q.value.normalize(), q.unit);
+    out.add(
+        Severity::Warning,
+        path,
+        Kind::SubjectInValue {
+            subject,
+            core: core.clone(),
+        },
+    )
+    .at(crate::text::Span::new(0, subject_chars))
+    .fix(Fix::Set { path, text: core });
 }
 
 /// V12: units come from the known list, written the standard way (M → 米, ㎡ → 平方米).

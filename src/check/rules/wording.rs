@@ -1,15 +1,26 @@
 //! W — wording and format: document numbers with 〔〕, balanced brackets, conversion leftovers, known typos.
 //! Source: GB/T 9704 公文格式; reviewers' practice.
 
-use super::{char_spans, replace};
+use super::{char_spans, replace, PerText};
 use crate::check::context::{Ctx, Reading};
 use crate::check::{Kind, Out, Severity};
 use crate::model::{Field, Path, RowField};
 use crate::text::{self, CharSet, Span, Word};
 
-/// Visits every free-text field of the forms read, with its path. (Plain loops: the same walk as a
-/// chain of `flat_map`s cost several times more per text than most rules spend on it.)
-fn each_free_text<'a>(ctx: &'a Ctx, mut visit: impl FnMut(Path, &'a Reading<'a>)) {
+/// Checks every free-text field of the forms read, each distinct text once ([`PerText`]): `check`
+/// gets the place and the text read. (Plain loops: the same walk as a chain of `flat_map`s cost
+/// several times more per text than most rules spend on it.)
+fn each_free_text<'a>(
+    ctx: &'a Ctx,
+    out: &mut Out,
+    mut check: impl FnMut(&mut Out, Path, &'a Reading<'a>),
+) {
+    let mut per_text = PerText::new(ctx);
+    let mut visit = |path, reading: &'a Reading<'a>| {
+        per_text.check(out, path, reading, |out, path, reading| {
+            check(out, path, reading)
+        });
+    };
     for f in &ctx.forms {
         visit(Path::Field(f.form, f.target_field), &f.target);
         if f.project.is_some() {
@@ -37,7 +48,7 @@ fn may_hold_one_of(reading: &Reading, chars: CharSet) -> bool {
 
 /// W1: document numbers put their year in 〔〕 ("攀人办[2019]53号" → "攀人办〔2019〕53号").
 pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
-    each_free_text(ctx, |path, reading| {
+    each_free_text(ctx, out, |out, path, reading| {
         if !may_hold_one_of(reading, CharSet::of(&['号'])) {
             return;
         }
@@ -85,7 +96,7 @@ const FOLDED_BRACKETS: CharSet = CharSet::of(&[
 
 /// W2: brackets balance and match in each field; mixed full/half width pairs are info.
 pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
-    each_free_text(ctx, |path, reading| {
+    each_free_text(ctx, out, |out, path, reading| {
         if !may_hold_one_of(reading, FOLDED_BRACKETS) {
             return;
         }
@@ -157,7 +168,7 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
 
 /// W3: leftovers of converting a Word file ("[bookmark: _GoBack]", U+FFFD) are removed.
 pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
-    each_free_text(ctx, |path, reading| {
+    each_free_text(ctx, out, |out, path, reading| {
         let raw = reading.raw;
         // Single chars first (in the folded text, where ［ is [ too): much cheaper than searching words.
         let maybe = may_hold_one_of(reading, CharSet::of(&['[', '\u{fffd}', '_']));
@@ -210,7 +221,7 @@ pub const TYPOS: &[(Word, &str)] = &[
 pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
     let wrong: Vec<Word> = TYPOS.iter().map(|(w, _)| *w).collect();
     let wrong = crate::text::WordSet::new(&wrong);
-    each_free_text(ctx, |path, reading| {
+    each_free_text(ctx, out, |out, path, reading| {
         for (k, span) in wrong.find(&reading.folded) {
             let (wrong, right) = TYPOS[k];
             let wrong = wrong.text;
