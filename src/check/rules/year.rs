@@ -1,8 +1,8 @@
 //! Y — year and time: every form carries the budget year; timing indicators name it; cross-year
 //! projects keep an annual target apart from the whole-period one. Source: 财预〔2011〕285号 填报说明.
 
-use super::replace;
-use crate::check::context::{parse_year, Category, Ctx};
+use super::{replace, PerText};
+use crate::check::context::{parse_year, Category, Ctx, Reading};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::{Field, FormRef, Path, RowField};
 use crate::text;
@@ -42,50 +42,13 @@ pub fn y1_form_years(ctx: &Ctx, out: &mut Out) {
 /// Y2: timing indicators and 项目起止时间 name the budget year.
 pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
     let Some(by) = ctx.budget_year else { return };
+    let mut per_text = PerText::new(ctx);
     for f in &ctx.forms {
         for r in f.annual().filter(|r| r.category == Category::Timeliness) {
             let path = r.path(f.form, RowField::Value);
-            let years = text::years(&r.value.folded);
-            let periods = text::periods_from(&r.value.folded, &years);
-            for p in &periods {
-                if p.start.0 == by && p.end.0 > by {
-                    out.add(
-                        Severity::Warning,
-                        path,
-                        Kind::PeriodRunsPastYear {
-                            end_year: p.end.0,
-                            end_month: p.end.1,
-                            budget_year: by,
-                        },
-                    )
-                    .at(p.span);
-                }
-            }
-            for y in years {
-                let in_running_period = periods.iter().any(|p| {
-                    p.start.0 == by
-                        && p.end.0 == y.year
-                        && y.span.start >= p.span.start
-                        && y.span.end <= p.span.end
-                });
-                if y.year != by && !in_running_period {
-                    let with = if r.value.folded.slice(y.span).ends_with('年') {
-                        format!("{by}年")
-                    } else {
-                        by.to_string()
-                    };
-                    out.add(
-                        Severity::Error,
-                        path,
-                        Kind::TimingNamesOtherYear {
-                            year: y.year,
-                            budget_year: by,
-                        },
-                    )
-                    .at(y.span)
-                    .fix(replace(path, &r.value, y.span, with));
-                }
-            }
+            per_text.check(out, path, &r.value, |out, path, value| {
+                timing_names_year(out, path, value, by)
+            });
         }
         if let Some(p) = f.project {
             let years: Vec<u32> = text::years(&f.period.folded)
@@ -104,6 +67,52 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
                     );
                 }
             }
+        }
+    }
+}
+
+/// Y2 on one timing value: each year it names is the budget year, or the end of a period that
+/// starts in it (a warning of its own).
+fn timing_names_year(out: &mut Out, path: Path, value: &Reading, by: u32) {
+    let years = text::years(&value.folded);
+    let periods = text::periods_from(&value.folded, &years);
+    for p in &periods {
+        if p.start.0 == by && p.end.0 > by {
+            out.add(
+                Severity::Warning,
+                path,
+                Kind::PeriodRunsPastYear {
+                    end_year: p.end.0,
+                    end_month: p.end.1,
+                    budget_year: by,
+                },
+            )
+            .at(p.span);
+        }
+    }
+    for y in years {
+        let in_running_period = periods.iter().any(|p| {
+            p.start.0 == by
+                && p.end.0 == y.year
+                && y.span.start >= p.span.start
+                && y.span.end <= p.span.end
+        });
+        if y.year != by && !in_running_period {
+            let with = if value.folded.slice(y.span).ends_with('年') {
+                format!("{by}年")
+            } else {
+                by.to_string()
+            };
+            out.add(
+                Severity::Error,
+                path,
+                Kind::TimingNamesOtherYear {
+                    year: y.year,
+                    budget_year: by,
+                },
+            )
+            .at(y.span)
+            .fix(replace(path, value, y.span, with));
         }
     }
 }
