@@ -248,7 +248,14 @@ fn category(l1: &str, l2: &str) -> Category {
 #[derive(Default)]
 struct Reader<'a> {
     read: HashMap<&'a str, Rc<Reading<'a>>, TextHash>,
+    /// Each distinct (一级, 二级) pair, standardised and classified.
+    classes: HashMap<(&'a str, &'a str), Class<'a>, TextHash>,
+    /// Each distinct 三级 name without whitespace, by its reading's id.
+    compact_names: Vec<Option<Cow<'a, str>>>,
 }
+
+/// A row's 一级 and 二级 standardised, and the category they make.
+type Class<'a> = (Cow<'a, str>, Cow<'a, str>, Category);
 
 impl<'a> Reader<'a> {
     fn read(&mut self, raw: &'a str) -> Rc<Reading<'a>> {
@@ -262,17 +269,32 @@ impl<'a> Reader<'a> {
 
     fn rows(&mut self, rows: &'a [IndicatorRow], grid: Grid, into: &mut Vec<RowCtx<'a>>) {
         into.extend(rows.iter().map(|row| {
-            let l1 = standard_level1(&row.level1);
-            let l2 = standard_level2(&row.level2);
+            let (l1, l2, category) = self
+                .classes
+                .entry((&row.level1, &row.level2))
+                .or_insert_with(|| {
+                    let l1 = standard_level1(&row.level1);
+                    let l2 = standard_level2(&row.level2);
+                    let category = category(&l1, &l2);
+                    (l1, l2, category)
+                })
+                .clone();
+            let name = self.read(&row.level3);
+            if self.compact_names.len() <= name.id {
+                self.compact_names.resize(name.id + 1, None);
+            }
+            let level3 = self.compact_names[name.id]
+                .get_or_insert_with(|| compact(&row.level3))
+                .clone();
             RowCtx {
                 row,
                 grid,
-                category: category(&l1, &l2),
-                level3: compact(&row.level3),
+                category,
+                level3,
                 l1,
                 l2,
                 value: self.read(&row.value),
-                name: self.read(&row.level3),
+                name,
             }
         }));
     }
