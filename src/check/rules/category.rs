@@ -310,34 +310,48 @@ impl NameKey<'_> {
         }
         self.chars == other.chars
             || n >= 4
-                && (self.sorted == other.sorted
-                    || (n >= 5
-                        && self
-                            .chars
-                            .iter()
-                            .zip(other.chars)
-                            .filter(|(x, y)| x != y)
-                            .count()
-                            == 1))
+                && (self.sorted == other.sorted || (n >= 5 && one_apart(self.chars, other.chars)))
     }
+}
+
+/// Whether two names of the same length differ in exactly one place (stops at the second).
+fn one_apart(a: &[char], b: &[char]) -> bool {
+    let mut differences = 0;
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            differences += 1;
+            if differences > 1 {
+                return false;
+            }
+        }
+    }
+    differences == 1
 }
 
 /// C6: no duplicate or near-duplicate 三级 names in one form.
 pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
-    // Every name's chars, and the same chars sorted, in two buffers used form after form (not
-    // two small allocations per name).
+    // Every distinct name's chars, and the same chars sorted, in two buffers (not two small
+    // allocations per name), prepared once however many forms use the name.
     let (mut chars, mut sorted) = (Vec::new(), Vec::new());
+    let mut prepared: Vec<Option<Range<usize>>> = vec![None; ctx.texts];
     let mut names: Vec<(Range<usize>, &RowCtx)> = Vec::new();
     for f in &ctx.forms {
-        chars.clear();
-        sorted.clear();
         names.clear();
         for r in f.rows.iter().filter(|r| !r.level3.is_empty()) {
-            let start = chars.len();
-            chars.extend(r.level3.chars());
-            sorted.extend_from_slice(&chars[start..]);
-            sorted[start..].sort_unstable();
-            names.push((start..chars.len(), r));
+            let at = match prepared.get(r.name.id).cloned().flatten() {
+                Some(at) => at,
+                None => {
+                    let start = chars.len();
+                    chars.extend(r.level3.chars());
+                    sorted.extend_from_slice(&chars[start..]);
+                    sorted[start..].sort_unstable();
+                    if let Some(slot) = prepared.get_mut(r.name.id) {
+                        *slot = Some(start..chars.len());
+                    }
+                    start..chars.len()
+                }
+            };
+            names.push((at, r));
         }
         let key = |at: &Range<usize>| NameKey {
             chars: &chars[at.clone()],
