@@ -1,7 +1,7 @@
 //! H — identity and required fields: one unit on every form, unique project names, text caps, and
 //! the header fields every template requires. Source: 财预〔2011〕285号 填报说明 and local templates.
 
-use crate::check::context::{same_name, Ctx};
+use crate::check::context::{same_name, Ctx, Reading};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Amount, Field, FormRef, Path, RowField};
@@ -70,8 +70,9 @@ pub fn h2_unique_project_names(ctx: &Ctx, out: &mut Out) {
 
 /// H3: text length caps of the profile (target text, indicator cells).
 pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
-    let mut cap = |path: Path, label: &str, text: &str, cap: u32| {
-        let n = text.chars().count();
+    // A text's length in chars is its folded length (folding is char for char).
+    let mut cap = |path: Path, label: &str, text: &Reading, cap: u32| {
+        let n = text.folded.len();
         if cap > 0 && n > cap as usize {
             out.add(
                 Severity::Warning,
@@ -90,14 +91,14 @@ pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
         cap(
             Path::Field(f.form, f.target_field),
             f.target_field.label_on(f.form),
-            f.target.raw,
+            &f.target,
             target_cap,
         );
-        if let Some(p) = f.project {
+        if f.project.is_some() {
             cap(
                 Path::Field(f.form, Field::LongTermTarget),
                 "中长期目标",
-                &p.long_term_target,
+                &f.long_term_target,
                 target_cap,
             );
         }
@@ -105,13 +106,13 @@ pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
             cap(
                 r.path(f.form, RowField::Level3),
                 "三级指标",
-                &r.row.level3,
+                &r.name,
                 cell_cap,
             );
             cap(
                 r.path(f.form, RowField::Value),
                 "指标值",
-                &r.row.value,
+                &r.value,
                 cell_cap,
             );
         }
