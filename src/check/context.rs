@@ -65,6 +65,19 @@ impl<'a> Reading<'a> {
             .find(|q| q.role == text::Role::Total && q.is_money())
     }
 
+    /// Whether the text holds a word. Its char set rules out most texts without a search: the
+    /// word's first char must be in it, so that char must be one folding leaves alone (as it
+    /// leaves every ideograph).
+    pub fn mentions(&self, word: &str) -> bool {
+        let first = word.chars().next().unwrap_or_default();
+        debug_assert_eq!(
+            text::fold(first),
+            first,
+            "{word} starts with a char folding changes"
+        );
+        self.folded.char_set().may_hold(first) && text::has(self.raw, word)
+    }
+
     /// Whether the text holds any number at all (quantities, years, Arabic digits).
     pub fn has_number(&self) -> bool {
         !self.quantities.is_empty() || self.folded.char_set().may_meet(text::DIGITS)
@@ -486,6 +499,36 @@ mod tests {
             ("99999999999", None),
         ] {
             assert_eq!(parse_year(typed), year, "{typed}");
+        }
+    }
+
+    #[test]
+    fn mentions_agrees_with_searching_the_text() {
+        let texts = [
+            "",
+            "群众满意度≥95%",
+            "受助学生满意率",
+            "预算执行率100%",
+            "按攀人办[2019]53号执行",
+            "Ｘ［bookmark: _GoBack］",
+            "资金总额 20 万元",
+            "满",
+        ];
+        let words = [
+            "满意",
+            "满意度",
+            "执行率",
+            "[bookmark",
+            "资金总额",
+            "万元",
+            "号",
+            "X",
+        ];
+        for t in texts {
+            let reading = super::Reading::new(t);
+            for w in words {
+                assert_eq!(reading.mentions(w), crate::text::has(t, w), "{t} / {w}");
+            }
         }
     }
 

@@ -6,7 +6,6 @@ use crate::check::context::{Category, Ctx, FormCtx, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::{Framework, BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{FormRef, Grid, Path, RowField};
-use crate::text;
 use std::ops::Range;
 
 const OUTPUT_L2: [&str; 4] = ["数量指标", "质量指标", "时效指标", "成本指标"];
@@ -379,8 +378,8 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
 pub fn c7_satisfaction_placement(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in &f.rows {
-            let about_satisfaction = text::has(&r.row.level3, "满意")
-                || (r.level3.is_empty() && text::has(&r.row.value, "满意度"));
+            let about_satisfaction =
+                r.name.mentions("满意") || (r.level3.is_empty() && r.value.mentions("满意度"));
             if about_satisfaction && r.category != Category::Satisfaction && r.l1 != SATISFACTION {
                 out.add(
                     Severity::Warning,

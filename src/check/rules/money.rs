@@ -316,9 +316,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
         for (path, reading) in texts {
             for (label, field) in &labels {
                 let Some(field) = field else { continue };
-                // The text's char set answers most texts without searching them.
-                let first = label.chars().next().unwrap_or_default();
-                if !reading.folded.char_set().may_hold(first) || !text::has(reading.raw, label) {
+                if !reading.mentions(label) {
                     continue;
                 }
                 for at in super::char_spans(reading.raw, label) {

@@ -18,7 +18,7 @@ fn weighted<'a>(
 
 fn has_execution_row(f: &FormCtx) -> bool {
     f.annual().any(|r| {
-        text::has(&r.row.level3, "执行率")
+        r.name.mentions("执行率")
             || text::has(&r.row.level1, "执行率")
             || text::has(&r.row.level2, "执行率")
     })

@@ -19,10 +19,11 @@ fn filled_rows<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (crate::model::FormRef,
     })
 }
 
-fn is_rate_name(name: &str) -> bool {
-    name.trim_end_matches(crate::model::money::is_blank_char)
+fn is_rate_name(name: &Reading) -> bool {
+    name.raw
+        .trim_end_matches(crate::model::money::is_blank_char)
         .ends_with('率')
-        || text::has(name, "满意度")
+        || name.mentions("满意度")
 }
 
 /// V1: 数量 and 成本 values are quantitative.
@@ -191,7 +192,8 @@ pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
 /// V6: percentages of rates lie in 0–100; rate-like names (…率, 满意度) state a % (or ‰).
 pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
-        let rate = is_rate_name(&r.row.level3) || r.category == Category::Satisfaction;
+        let rate_name = is_rate_name(&r.name);
+        let rate = rate_name || r.category == Category::Satisfaction;
         let path = r.path(form, RowField::Value);
         for q in r.value.quantities.iter().filter(|q| q.unit == "%") {
             if rate && q.value > Decimal::from(100) {
@@ -209,7 +211,7 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
             .quantities
             .iter()
             .any(|q| q.unit == "%" || q.unit == "‰");
-        if is_rate_name(&r.row.level3) && !states_a_rate {
+        if rate_name && !states_a_rate {
             if let Some(q) = r
                 .value
                 .main_quantity()
@@ -229,9 +231,8 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
 }
 
 fn satisfaction_percent(r: &RowCtx) -> Option<(Decimal, crate::text::Span)> {
-    let about = r.category == Category::Satisfaction
-        || text::has(&r.row.level3, "满意")
-        || text::has(&r.row.value, "满意");
+    let about =
+        r.category == Category::Satisfaction || r.name.mentions("满意") || r.value.mentions("满意");
     if !about {
         return None;
     }
