@@ -480,6 +480,7 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
     if subject_chars < 4 {
         return;
     }
+    let subject_set = CharSet::of(subject);
     let subject: String = subject.iter().collect();
     const FILLERS: [Word; 14] = [
         Word::new("全年"),
@@ -497,14 +498,13 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
         Word::new("约"),
         Word::new("共"),
     ];
-    // Most subjects hold none of the fillers' first chars, and need no copy without them.
-    if subject
-        .chars()
-        .any(|c| const { CharSet::firsts_of(&FILLERS) }.may_hold(c))
-    {
+    // Most subjects hold none of the fillers' first chars, and need no copy without them; the
+    // rest are searched only for the fillers whose first char they may hold (removing fillers
+    // adds no char).
+    if subject_set.may_meet(const { CharSet::firsts_of(&FILLERS) }) {
         let mut bare = subject.clone();
         for filler in FILLERS {
-            if text::has(&bare, filler.text) {
+            if subject_set.may_hold(filler.chars()[0]) && text::has(&bare, filler.text) {
                 bare = bare.replace(filler.text, "");
             }
         }
