@@ -334,6 +334,7 @@ pub fn is_boilerplate(value: &str) -> bool {
 
 /// V8: a qualitative value is not a restatement of its name nor boilerplate.
 pub fn v8_no_boilerplate(ctx: &Ctx, out: &mut Out) {
+    let mut per_text = PerText::new(ctx);
     for (form, r) in filled_rows(ctx) {
         if !r.value.quantities.is_empty() || r.value.has_number() {
             continue;
@@ -342,14 +343,18 @@ pub fn v8_no_boilerplate(ctx: &Ctx, out: &mut Out) {
         let name = &r.level3;
         if !name.is_empty() && compact(&r.row.value).trim_end_matches('。') == name {
             out.add(Severity::Warning, path, Kind::RestatesName);
-        } else if is_boilerplate(&r.row.value) {
-            out.add(
-                Severity::Warning,
-                path,
-                Kind::Boilerplate {
-                    text: r.row.value.trim().into(),
-                },
-            );
+        } else {
+            per_text.check(out, path, &r.value, |out, path, value| {
+                if is_boilerplate(value.raw) {
+                    out.add(
+                        Severity::Warning,
+                        path,
+                        Kind::Boilerplate {
+                            text: value.raw.trim().into(),
+                        },
+                    );
+                }
+            });
         }
     }
 }
@@ -373,19 +378,18 @@ const GRADE_WORDS: &[&str] = &[
 
 /// V9: a qualitative quality or benefit value uses a grade scale.
 pub fn v9_grade_scale(ctx: &Ctx, out: &mut Out) {
+    let mut per_text = PerText::new(ctx);
     for (form, r) in filled_rows(ctx) {
-        if !matches!(r.category, Category::Quality | Category::Benefit)
-            || r.value.has_number()
-            || is_boilerplate(&r.row.value)
-        {
-            continue;
-        }
-        if !GRADE_WORDS.iter().any(|w| r.row.value.contains(w)) {
-            out.add(
-                Severity::Info,
-                r.path(form, RowField::Value),
-                Kind::NoGradeScale,
-            );
+        if matches!(r.category, Category::Quality | Category::Benefit) {
+            let path = r.path(form, RowField::Value);
+            per_text.check(out, path, &r.value, |out, path, value| {
+                if !value.has_number()
+                    && !is_boilerplate(value.raw)
+                    && !GRADE_WORDS.iter().any(|w| value.raw.contains(w))
+                {
+                    out.add(Severity::Info, path, Kind::NoGradeScale);
+                }
+            });
         }
     }
 }
