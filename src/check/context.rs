@@ -261,8 +261,9 @@ fn category(l1: &str, l2: &str) -> Category {
 #[derive(Default)]
 struct Reader<'a> {
     read: HashMap<&'a str, Rc<Reading<'a>>, TextHash>,
-    /// Each distinct (一级, 二级) pair, standardised and classified.
-    classes: HashMap<(&'a str, &'a str), Class<'a>, TextHash>,
+    /// The (一级, 二级) pairs met, standardised and classified: a form has a handful, repeated row
+    /// after row, so a short list searched from its newest entry finds most at once.
+    classes: Vec<(&'a str, &'a str, Class<'a>)>,
     /// Each distinct 三级 name without whitespace, by its reading's id.
     compact_names: Vec<Option<Cow<'a, str>>>,
 }
@@ -280,18 +281,28 @@ impl<'a> Reader<'a> {
         }))
     }
 
+    /// A row's (一级, 二级) standardised and classified.
+    fn class(&mut self, level1: &'a str, level2: &'a str) -> Class<'a> {
+        if let Some((.., class)) = self
+            .classes
+            .iter()
+            .rev()
+            .find(|(l1, l2, _)| *l1 == level1 && *l2 == level2)
+        {
+            return class.clone();
+        }
+        let (l1, l2) = (standard_level1(level1), standard_level2(level2));
+        let class = (l1.clone(), l2.clone(), category(&l1, &l2));
+        // A declaration of thousands of made-up pairs does not make every row search them all.
+        if self.classes.len() < 64 {
+            self.classes.push((level1, level2, class.clone()));
+        }
+        class
+    }
+
     fn rows(&mut self, rows: &'a [IndicatorRow], grid: Grid, into: &mut Vec<RowCtx<'a>>) {
         into.extend(rows.iter().map(|row| {
-            let (l1, l2, category) = self
-                .classes
-                .entry((&row.level1, &row.level2))
-                .or_insert_with(|| {
-                    let l1 = standard_level1(&row.level1);
-                    let l2 = standard_level2(&row.level2);
-                    let category = category(&l1, &l2);
-                    (l1, l2, category)
-                })
-                .clone();
+            let (l1, l2, category) = self.class(&row.level1, &row.level2);
             let name = self.read(&row.level3);
             if self.compact_names.len() <= name.id {
                 self.compact_names.resize(name.id + 1, None);
