@@ -7,8 +7,9 @@ use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Direction, Path, RowField, Sign};
-use crate::text::{self, CharSet, Role, SignKind, Word};
+use crate::text::{self, CharSet, Role, SignKind};
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 fn filled_rows<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (crate::model::FormRef, &'a RowCtx<'a>)> {
     ctx.forms.iter().flat_map(|f| {
@@ -486,35 +487,20 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
     }
     let subject_set = CharSet::of(subject);
     let subject: String = subject.iter().collect();
-    const FILLERS: [Word; 14] = [
-        Word::new("全年"),
-        Word::new("预计"),
-        Word::new("计划"),
-        Word::new("年度"),
-        Word::new("每年"),
-        Word::new("合计"),
-        Word::new("共计"),
-        Word::new("力争"),
-        Word::new("确保"),
-        Word::new("实现"),
-        Word::new("完成"),
-        Word::new("达到"),
-        Word::new("约"),
-        Word::new("共"),
-    ];
-    // Most subjects hold none of the fillers' first chars, and need no copy without them; the
-    // rest are searched only for the fillers whose first char they may hold (removing fillers
-    // adds no char).
-    if subject_set.may_meet(const { CharSet::firsts_of(&FILLERS) }) {
-        let mut bare = subject.clone();
-        for filler in FILLERS {
-            if subject_set.may_hold(filler.chars()[0]) && text::has(&bare, filler.text) {
-                bare = bare.replace(filler.text, "");
-            }
+    // Searched only for the fillers whose first char the subject may hold (removing fillers
+    // adds no char); most subjects hold none and need no copy.
+    let mut bare = Cow::Borrowed(subject.as_str());
+    for filler in [
+        "全年", "预计", "计划", "年度", "每年", "合计", "共计", "力争", "确保", "实现", "完成",
+        "达到", "约", "共",
+    ] {
+        let first = filler.chars().next().unwrap_or_default();
+        if subject_set.may_hold(first) && text::has(&bare, filler) {
+            bare = Cow::Owned(bare.replace(filler, ""));
         }
-        if bare.chars().count() < 2 {
-            return;
-        }
+    }
+    if bare.chars().count() < 2 {
+        return;
     }
     let sign = match first_sign
         .map(|s| s.kind)
