@@ -146,9 +146,7 @@ impl Out {
         let last = self.findings.last_mut().expect("just pushed");
         Rc::get_mut(last).expect("not shared yet")
     }
-}
 
-impl Out {
     /// How many findings so far (to mark where a text's findings start and end).
     pub(crate) fn len(&self) -> usize {
         self.findings.len()
