@@ -178,16 +178,22 @@ pub struct Ctx<'a> {
     form_positions: HashMap<FormRef, usize, QuickHash>,
 }
 
-/// A fast hash for the small integer keys that place findings (ids, not text from a user, so
-/// nobody can choose keys that collide): the multiply-and-rotate of rustc's own FxHasher.
+/// A fast hash for the keys of one check: the small integer keys that place findings, and the
+/// texts of the declaration (read eight bytes at a step). The multiply-and-rotate of rustc's own
+/// FxHasher: not proof against keys chosen to collide, but the ids are ours and the texts are
+/// the user's own, who could only slow their own check.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct QuickHasher(u64);
 
 impl std::hash::Hasher for QuickHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(u64::from(*b));
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            self.write_u64(u64::from_le_bytes(word.try_into().unwrap_or_default()));
         }
+        let mut last = [0u8; 8];
+        last[..words.remainder().len()].copy_from_slice(words.remainder());
+        self.write_u64(u64::from_le_bytes(last));
     }
     fn write_u8(&mut self, n: u8) {
         self.write_u64(u64::from(n));
@@ -208,35 +214,6 @@ impl std::hash::Hasher for QuickHasher {
 
 /// Builds [`QuickHasher`]s.
 pub(crate) type QuickHash = std::hash::BuildHasherDefault<QuickHasher>;
-
-/// A fast hash for the texts of one declaration, eight bytes at a step (FxHash's mixing). The
-/// texts are the user's own; someone who wanted collisions could only slow their own check.
-#[derive(Default, Clone, Copy)]
-struct TextHasher(u64);
-
-impl std::hash::Hasher for TextHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            self.write_u64(word);
-        }
-        let mut last = [0u8; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.write_u64(u64::from_le_bytes(last));
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type TextHash = std::hash::BuildHasherDefault<TextHasher>;
 
 fn category(l1: &str, l2: &str) -> Category {
     match l2 {
@@ -260,7 +237,7 @@ fn category(l1: &str, l2: &str) -> Category {
 /// on the text alone.
 #[derive(Default)]
 struct Reader<'a> {
-    read: HashMap<&'a str, Rc<Reading<'a>>, TextHash>,
+    read: HashMap<&'a str, Rc<Reading<'a>>, QuickHash>,
     /// The (一级, 二级) pairs met, standardised and classified: a form has a handful, repeated row
     /// after row, so a short list searched from its newest entry finds most at once.
     classes: Vec<(&'a str, &'a str, Class<'a>)>,
