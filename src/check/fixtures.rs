@@ -370,9 +370,15 @@ fn fill(template: &str, rng: &mut Lcg, subject: &str, town: &str) -> String {
             "y" => out.push_str(&y.to_string()),
             "z" => out.push_str(&(y + 1).to_string()),
             "m" => out.push_str(&(1 + rng.next() % 12).to_string()),
-            _ => {
+            "w" => {
                 let tenths = 5 + rng.next() % 3000;
                 out.push_str(&format!("{}.{}", tenths / 10, tenths % 10));
+            }
+            // Not a key: left as written (a test checks no text keeps a brace).
+            other => {
+                out.push('{');
+                out.push_str(other);
+                out.push('}');
             }
         }
     }
