@@ -21,6 +21,7 @@ pub use incremental::Checker;
 pub use kind::Kind;
 
 use crate::model::{Declaration, FormRef, Grid, Path, Profile};
+use context::PlaceKey;
 use crate::text::Span;
 use serde::Serialize;
 use std::rc::Rc;
@@ -199,20 +200,27 @@ pub fn run_rule(ctx: &Ctx, rule: &registry::Rule) -> Vec<Rc<Finding>> {
 /// (After an edit, [`Checker`] gives the same report faster by reusing unchanged forms.)
 pub fn check(declaration: &Declaration, profile: &Profile) -> Report {
     let ctx = Ctx::new(declaration, profile);
-    let mut all = Vec::new();
+    // Each form's findings apart, then sorted by place: a few hundred short sorts instead of one
+    // of every finding. Slot 0 holds the declaration's own fields, 1 the overall form, 2… the
+    // projects, and the last any form the declaration does not hold.
+    let mut by_form: Vec<Vec<(PlaceKey, Rc<Finding>)>> =
+        vec![Vec::new(); declaration.projects.len() + 3];
+    let last = by_form.len() - 1;
     for rule in registry::RULES {
         for f in run_rule(&ctx, rule) {
             if shown(profile, f.severity) {
-                all.push((ctx.order_key(&f), f));
+                let (rank, place) = ctx.order_key(&f);
+                by_form[rank.min(last)].push((place, f));
             }
         }
     }
-    // A stable sort that merges runs: each rule's findings come form after form, row after row,
-    // so the sort mostly merges the rules' runs instead of sorting from scratch.
-    all.sort_by_key(|a| a.0);
-    Report {
-        findings: all.into_iter().map(|(_, f)| f).collect(),
+    let mut findings = Vec::with_capacity(by_form.iter().map(Vec::len).sum());
+    for mut form in by_form {
+        // Stable: findings at one place keep the order their rules made them in.
+        form.sort_by_key(|a| a.0);
+        findings.extend(form.into_iter().map(|(_, f)| f));
     }
+    Report { findings }
 }
 
 /// Whether the profile shows findings of a severity (errors always).
