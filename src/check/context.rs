@@ -331,7 +331,17 @@ impl<'a> Ctx<'a> {
         wanted: impl Fn(usize) -> bool,
     ) -> Ctx<'a> {
         let budget_year = budget_year(d);
-        let mut reader = Reader::default();
+        // Room for a distinct text per row (a row has two cells, and a unit's forms repeat many
+        // texts), so the map seldom grows while it is filled.
+        let declared_rows = d.overall.indicators.len()
+            + d.projects
+                .iter()
+                .map(|p| p.indicators.len() + p.long_term_indicators.len())
+                .sum::<usize>();
+        let mut reader = Reader {
+            read: HashMap::with_capacity_and_hasher(declared_rows, QuickHash::default()),
+            ..Reader::default()
+        };
         let mut forms = Vec::new();
         if wanted(0) {
             let mut rows = Vec::with_capacity(d.overall.indicators.len());
@@ -365,7 +375,7 @@ impl<'a> Ctx<'a> {
         }
         let texts = reader.read.len();
         let rows: usize = forms.iter().map(|f| f.rows.len()).sum();
-        let mut positions = HashMap::with_capacity_and_hasher(rows, QuickHash::default());
+        let mut positions = HashMap::with_capacity_and_hasher(declared_rows, QuickHash::default());
         for f in &forms {
             for (k, r) in f.rows.iter().enumerate() {
                 positions.insert((f.form, r.grid, r.row.id.0), k);
