@@ -375,7 +375,7 @@ impl<'a> Ctx<'a> {
         }
         let texts = reader.read.len();
         let rows: usize = forms.iter().map(|f| f.rows.len()).sum();
-        let mut positions = HashMap::with_capacity_and_hasher(declared_rows, QuickHash::default());
+        let mut positions = HashMap::with_capacity_and_hasher(rows, QuickHash::default());
         for f in &forms {
             for (k, r) in f.rows.iter().enumerate() {
                 positions.insert((f.form, r.grid, r.row.id.0), k);
