@@ -59,12 +59,12 @@ pub enum Kind {
         first: usize,
     },
     TooLong {
-        field: String,
+        field: &'static str,
         chars: usize,
         cap: u32,
     },
     Missing {
-        field: String,
+        field: &'static str,
     },
     // M — money
     AmountNotNumber {
@@ -107,7 +107,7 @@ pub enum Kind {
         forms: usize,
     },
     TextAmountDiffers {
-        label: String,
+        label: &'static str,
         in_text: Decimal,
         in_field: Decimal,
     },
@@ -125,7 +125,7 @@ pub enum Kind {
     PriceTimesQuantityDiffers {
         price: Decimal,
         quantity: Decimal,
-        unit: String,
+        unit: &'static str,
         product: Decimal,
         total: Decimal,
     },
@@ -176,7 +176,7 @@ pub enum Kind {
         level1: String,
     },
     MoneyUnderQuantity {
-        unit: String,
+        unit: &'static str,
     },
     FeeAsQuantity {
         name: String,
@@ -187,10 +187,10 @@ pub enum Kind {
         min: u32,
     },
     OverallGroupMissing {
-        level1: String,
+        level1: &'static str,
     },
     OverallGroupEmpty {
-        level1: String,
+        level1: &'static str,
     },
     // V — indicator values
     NotQuantitative {
@@ -202,31 +202,31 @@ pub enum Kind {
     },
     UnitColumnDiffers {
         column: String,
-        in_value: String,
+        in_value: &'static str,
     },
     QualitativeWithUnit {
         unit: String,
     },
     QuantitativeWithoutNumber {
-        sign: String,
+        sign: &'static str,
     },
     RedundantSignWord {
         word: String,
     },
     NonstandardSign {
-        found: String,
-        standard: String,
+        found: &'static str,
+        standard: &'static str,
     },
     RangeTarget {
         low: Decimal,
         high: Decimal,
-        unit: String,
+        unit: &'static str,
     },
     PercentOutOfRange {
         value: Decimal,
     },
     RateWithoutPercent {
-        unit: String,
+        unit: &'static str,
     },
     SatisfactionTooLow {
         value: Decimal,
@@ -245,7 +245,7 @@ pub enum Kind {
     NameNumberDiffers {
         in_name: Decimal,
         in_value: Decimal,
-        unit: String,
+        unit: &'static str,
     },
     SubjectInValue {
         subject: String,
@@ -259,29 +259,29 @@ pub enum Kind {
         standard: String,
     },
     DirectionDisagrees {
-        sign: String,
-        direction: String,
+        sign: &'static str,
+        direction: &'static str,
     },
     // T — target text
     TargetNotMeasurable {
-        field: String,
+        field: &'static str,
     },
     CountNotInTarget {
         value: Decimal,
-        unit: String,
+        unit: &'static str,
     },
     CountContradictsTarget {
         value: Decimal,
-        unit: String,
+        unit: &'static str,
         noun: String,
         in_target: Decimal,
     },
     PastTense {
-        phrase: String,
+        phrase: &'static str,
     },
     CostPerUnit {
         per_unit: Decimal,
-        unit: String,
+        unit: &'static str,
         count: Decimal,
         total: Decimal,
     },
@@ -291,25 +291,25 @@ pub enum Kind {
         corrected: String,
     },
     UnclosedBracket {
-        open: String,
+        open: char,
     },
     UnopenedBracket {
-        close: String,
+        close: char,
     },
     MismatchedBrackets {
-        open: String,
-        close: String,
+        open: char,
+        close: char,
     },
     MixedWidthBrackets {
-        open: String,
-        close: String,
+        open: char,
+        close: char,
     },
     ConversionArtefact {
         text: String,
     },
     Typo {
-        found: String,
-        correct: String,
+        found: &'static str,
+        correct: &'static str,
     },
     // S — scores and weights
     WeightsDontAdd {
@@ -318,7 +318,7 @@ pub enum Kind {
         separate_execution: bool,
     },
     WeightSplitDiffers {
-        level1: String,
+        level1: &'static str,
         sum: Decimal,
         expected: u32,
     },

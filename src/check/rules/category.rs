@@ -416,7 +416,7 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                             Severity::Warning,
                             r.path(f.form, RowField::Value),
                             Kind::MoneyUnderQuantity {
-                                unit: q.unit.into(),
+                                unit: q.unit,
                             },
                         )
                         .at(q.span);
@@ -495,7 +495,7 @@ pub fn c10_overall_groups(ctx: &Ctx, out: &mut Out) {
                 Severity::Error,
                 grid,
                 Kind::OverallGroupMissing {
-                    level1: shown.into(),
+                    level1: shown,
                 },
             );
         } else if !rows.iter().any(|r| r.filled()) {
@@ -503,7 +503,7 @@ pub fn c10_overall_groups(ctx: &Ctx, out: &mut Out) {
                 Severity::Warning,
                 grid,
                 Kind::OverallGroupEmpty {
-                    level1: shown.into(),
+                    level1: shown,
                 },
             );
         }

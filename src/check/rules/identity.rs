@@ -71,14 +71,14 @@ pub fn h2_unique_project_names(ctx: &Ctx, out: &mut Out) {
 /// H3: text length caps of the profile (target text, indicator cells).
 pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
     // A text's length in chars is its folded length (folding is char for char).
-    let mut cap = |path: Path, label: &str, text: &Reading, cap: u32| {
+    let mut cap = |path: Path, label: &'static str, text: &Reading, cap: u32| {
         let n = text.folded.len();
         if cap > 0 && n > cap as usize {
             out.add(
                 Severity::Warning,
                 path,
                 Kind::TooLong {
-                    field: label.into(),
+                    field: label,
                     chars: n,
                     cap,
                 },
@@ -122,12 +122,12 @@ pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
 /// H4: required header fields are filled (whitespace only counts as empty).
 pub fn h4_required_fields(ctx: &Ctx, out: &mut Out) {
     let blank = |s: &str| crate::model::money::trim_blank(s).is_empty();
-    let mut missing = |path: Path, label: &str| {
+    let mut missing = |path: Path, label: &'static str| {
         out.add(
             Severity::Error,
             path,
             Kind::Missing {
-                field: label.into(),
+                field: label,
             },
         );
     };

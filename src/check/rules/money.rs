@@ -342,7 +342,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
                             Severity::Error,
                             path,
                             Kind::TextAmountDiffers {
-                                label: (*label).into(),
+                                label,
                                 in_text: w,
                                 in_field: *field,
                             },
@@ -484,7 +484,7 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                     Kind::PriceTimesQuantityDiffers {
                         price: p,
                         quantity: count.value,
-                        unit: count.unit.into(),
+                        unit: count.unit,
                         product,
                         total: t,
                     },

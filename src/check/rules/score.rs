@@ -75,7 +75,7 @@ pub fn s2_weight_split(ctx: &Ctx, out: &mut Out) {
                     Severity::Warning,
                     Path::Grid(f.form, Grid::Annual),
                     Kind::WeightSplitDiffers {
-                        level1: shown.into(),
+                        level1: shown,
                         sum,
                         expected,
                     },

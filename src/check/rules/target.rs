@@ -15,7 +15,7 @@ pub fn t1_measurable_target(ctx: &Ctx, out: &mut Out) {
                 Severity::Warning,
                 Path::Field(f.form, f.target_field),
                 Kind::TargetNotMeasurable {
-                    field: f.target_field.label_on(f.form).into(),
+                    field: f.target_field.label_on(f.form),
                 },
             );
         }
@@ -61,7 +61,7 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                             r.path(f.form, field),
                             Kind::CountContradictsTarget {
                                 value: q.value,
-                                unit: q.unit.into(),
+                                unit: q.unit,
                                 noun: noun.iter().collect(),
                                 in_target: t.value,
                             },
@@ -89,7 +89,7 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                     r.path(f.form, RowField::Value),
                     Kind::CountNotInTarget {
                         value: q.value,
-                        unit: q.unit.into(),
+                        unit: q.unit,
                     },
                 )
                 .at(q.span);
@@ -136,7 +136,7 @@ pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
                     Severity::Warning,
                     path,
                     Kind::PastTense {
-                        phrase: PAST_PHRASES[k].text.into(),
+                        phrase: PAST_PHRASES[k].text,
                     },
                 )
                 .at(span);
@@ -171,7 +171,7 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
             r.path(f.form, RowField::Value),
             Kind::CostPerUnit {
                 per_unit: per_unit.round_dp(4).normalize(),
-                unit: q.unit.into(),
+                unit: q.unit,
                 count: q.value,
                 total,
             },

@@ -87,7 +87,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                 r.path(form, RowField::Unit),
                 Kind::UnitColumnDiffers {
                     column: r.row.unit.trim().into(),
-                    in_value: q.unit.into(),
+                    in_value: q.unit,
                 },
             );
         }
@@ -118,7 +118,7 @@ pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
                     Severity::Error,
                     r.path(form, RowField::Number),
                     Kind::QuantitativeWithoutNumber {
-                        sign: sign.label().into(),
+                        sign: sign.label(),
                     },
                 );
             }
@@ -139,8 +139,8 @@ pub fn v4_sign_words(ctx: &Ctx, out: &mut Out) {
                             Severity::Warning,
                             path,
                             Kind::NonstandardSign {
-                                found: found.into(),
-                                standard: standard.into(),
+                                found,
+                                standard,
                             },
                         )
                         .at(s.span)
@@ -182,7 +182,7 @@ pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
                 Kind::RangeTarget {
                     low: range.low,
                     high: range.high,
-                    unit: range.unit.into(),
+                    unit: range.unit,
                 },
             )
             .at(range.span);
@@ -222,7 +222,7 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
                     Severity::Warning,
                     path,
                     Kind::RateWithoutPercent {
-                        unit: q.unit.into(),
+                        unit: q.unit,
                     },
                 )
                 .at(q.span);
@@ -421,7 +421,7 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
                 Kind::NameNumberDiffers {
                     in_name: n.value,
                     in_value: v.value,
-                    unit: n.unit.into(),
+                    unit: n.unit,
                 },
             )
             .at(v.span);
@@ -576,8 +576,8 @@ pub fn v13_direction(ctx: &Ctx, out: &mut Out) {
                     Severity::Info,
                     r.path(f.form, RowField::Direction),
                     Kind::DirectionDisagrees {
-                        sign: sign.label().into(),
-                        direction: dir.label().into(),
+                        sign: sign.label(),
+                        direction: dir.label(),
                     },
                 );
             }

@@ -109,7 +109,7 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                             Severity::Warning,
                             path,
                             Kind::UnopenedBracket {
-                                close: c.to_string(),
+                                close: c,
                             },
                         )
                         .at(Span::new(i, i + 1));
@@ -129,8 +129,8 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                                 Severity::Info,
                                 path,
                                 Kind::MixedWidthBrackets {
-                                    open: open.to_string(),
-                                    close: c.to_string(),
+                                    open,
+                                    close: c,
                                 },
                             )
                             .at(Span::new(at, i + 1));
@@ -139,8 +139,8 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                                 Severity::Warning,
                                 path,
                                 Kind::MismatchedBrackets {
-                                    open: open.to_string(),
-                                    close: c.to_string(),
+                                    open,
+                                    close: c,
                                 },
                             )
                             .at(Span::new(at, i + 1));
@@ -154,7 +154,7 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                 Severity::Warning,
                 path,
                 Kind::UnclosedBracket {
-                    open: open.to_string(),
+                    open,
                 },
             )
             .at(Span::new(at, at + 1));
@@ -226,8 +226,8 @@ pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
                 Severity::Warning,
                 path,
                 Kind::Typo {
-                    found: wrong.into(),
-                    correct: right.into(),
+                    found: wrong,
+                    correct: right,
                 },
             )
             .at(span)
