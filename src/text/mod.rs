@@ -765,8 +765,7 @@ fn scan_chinese(f: &Folded, i: usize) -> Option<RawNumber> {
     if k - i > 1 && matches!(c[k - 1], '万' | '亿') && c.get(k) == Some(&'元') {
         k -= 1;
     }
-    let text: String = c[i..k].iter().collect();
-    let value = parse_chinese_numeral(&text)?;
+    let value = numerals::numeral_value(&c[i..k])?;
     Some(RawNumber {
         value: Decimal::from(value),
         start: i,

@@ -2,6 +2,11 @@
 
 /// Parses a Chinese numeral; `None` for anything else.
 pub fn parse_chinese_numeral(text: &str) -> Option<u64> {
+    numeral_value(&text.chars().collect::<Vec<char>>())
+}
+
+/// [`parse_chinese_numeral`] of chars already decoded (a number inside a read text).
+pub(crate) fn numeral_value(chars: &[char]) -> Option<u64> {
     let digit = |c: char| -> Option<u64> {
         Some(match c {
             '〇' | '零' => 0,
@@ -17,7 +22,6 @@ pub fn parse_chinese_numeral(text: &str) -> Option<u64> {
             _ => return None,
         })
     };
-    let chars: Vec<char> = text.chars().collect();
     if chars.is_empty() {
         return None;
     }
@@ -31,7 +35,7 @@ pub fn parse_chinese_numeral(text: &str) -> Option<u64> {
     let mut wan_total: u64 = 0; // the 万 section after it
     let mut section: u64 = 0; // below 万
     let mut current: Option<u64> = None;
-    for c in chars {
+    for &c in chars {
         if let Some(d) = digit(c) {
             current = Some(d);
             continue;
