@@ -62,7 +62,7 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                             Kind::CountContradictsTarget {
                                 value: q.value,
                                 unit: q.unit,
-                                noun: noun.iter().collect(),
+                                noun: crate::text::string_of(noun),
                                 in_target: t.value,
                             },
                         )

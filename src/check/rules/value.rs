@@ -486,7 +486,7 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
         return;
     }
     let subject_set = CharSet::of(subject);
-    let subject: String = subject.iter().collect();
+    let subject = text::string_of(subject);
     // Searched only for the fillers whose first char the subject may hold (removing fillers
     // adds no char); most subjects hold none and need no copy.
     let mut bare = Cow::Borrowed(subject.as_str());

@@ -187,7 +187,7 @@ pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
         }
         spans.extend(char_spans(raw, "\u{fffd}"));
         for span in spans {
-            let text: String = chars[span.start..span.end].iter().collect();
+            let text = crate::text::string_of(&chars[span.start..span.end]);
             out.add(Severity::Info, path, Kind::ConversionArtefact { text })
                 .at(span)
                 .fix(replace(path, reading, span, ""));
