@@ -21,8 +21,8 @@ pub use incremental::Checker;
 pub use kind::Kind;
 
 use crate::model::{Declaration, FormRef, Grid, Path, Profile};
-use context::PlaceKey;
 use crate::text::Span;
+use context::PlaceKey;
 use serde::Serialize;
 use std::rc::Rc;
 

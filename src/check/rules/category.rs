@@ -415,9 +415,7 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                         out.add(
                             Severity::Warning,
                             r.path(f.form, RowField::Value),
-                            Kind::MoneyUnderQuantity {
-                                unit: q.unit,
-                            },
+                            Kind::MoneyUnderQuantity { unit: q.unit },
                         )
                         .at(q.span);
                     }
@@ -494,17 +492,13 @@ pub fn c10_overall_groups(ctx: &Ctx, out: &mut Out) {
             out.add(
                 Severity::Error,
                 grid,
-                Kind::OverallGroupMissing {
-                    level1: shown,
-                },
+                Kind::OverallGroupMissing { level1: shown },
             );
         } else if !rows.iter().any(|r| r.filled()) {
             out.add(
                 Severity::Warning,
                 grid,
-                Kind::OverallGroupEmpty {
-                    level1: shown,
-                },
+                Kind::OverallGroupEmpty { level1: shown },
             );
         }
     }

@@ -123,13 +123,7 @@ pub fn h3_length_caps(ctx: &Ctx, out: &mut Out) {
 pub fn h4_required_fields(ctx: &Ctx, out: &mut Out) {
     let blank = |s: &str| crate::model::money::trim_blank(s).is_empty();
     let mut missing = |path: Path, label: &'static str| {
-        out.add(
-            Severity::Error,
-            path,
-            Kind::Missing {
-                field: label,
-            },
-        );
+        out.add(Severity::Error, path, Kind::Missing { field: label });
     };
     if blank(&ctx.d.year) {
         missing(Path::DeclarationYear, "预算年度");

@@ -117,9 +117,7 @@ pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
                 out.add(
                     Severity::Error,
                     r.path(form, RowField::Number),
-                    Kind::QuantitativeWithoutNumber {
-                        sign: sign.label(),
-                    },
+                    Kind::QuantitativeWithoutNumber { sign: sign.label() },
                 );
             }
             _ => {}
@@ -138,10 +136,7 @@ pub fn v4_sign_words(ctx: &Ctx, out: &mut Out) {
                         out.add(
                             Severity::Warning,
                             path,
-                            Kind::NonstandardSign {
-                                found,
-                                standard,
-                            },
+                            Kind::NonstandardSign { found, standard },
                         )
                         .at(s.span)
                         .fix(replace(path, reading, s.span, standard));
@@ -221,9 +216,7 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
                 out.add(
                     Severity::Warning,
                     path,
-                    Kind::RateWithoutPercent {
-                        unit: q.unit,
-                    },
+                    Kind::RateWithoutPercent { unit: q.unit },
                 )
                 .at(q.span);
             }
@@ -513,7 +506,7 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
         Some(SignKind::Less) => "<",
         None => "",
     };
-    let core = format!("{sign}{}{}", q.value.normalize(), q.unit);
+    let core = [sign, &crate::check::kind::num(&q.value), q.unit].concat();
     out.add(
         Severity::Warning,
         path,

@@ -105,14 +105,8 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                 let _ = close_of;
                 match stack.last().copied() {
                     None => {
-                        out.add(
-                            Severity::Warning,
-                            path,
-                            Kind::UnopenedBracket {
-                                close: c,
-                            },
-                        )
-                        .at(Span::new(i, i + 1));
+                        out.add(Severity::Warning, path, Kind::UnopenedBracket { close: c })
+                            .at(Span::new(i, i + 1));
                     }
                     Some((open, at)) => {
                         let (_, expected, open_family) = PAIRS
@@ -128,20 +122,14 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                             out.add(
                                 Severity::Info,
                                 path,
-                                Kind::MixedWidthBrackets {
-                                    open,
-                                    close: c,
-                                },
+                                Kind::MixedWidthBrackets { open, close: c },
                             )
                             .at(Span::new(at, i + 1));
                         } else {
                             out.add(
                                 Severity::Warning,
                                 path,
-                                Kind::MismatchedBrackets {
-                                    open,
-                                    close: c,
-                                },
+                                Kind::MismatchedBrackets { open, close: c },
                             )
                             .at(Span::new(at, i + 1));
                         }
@@ -150,14 +138,8 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
             }
         }
         for (open, at) in stack {
-            out.add(
-                Severity::Warning,
-                path,
-                Kind::UnclosedBracket {
-                    open,
-                },
-            )
-            .at(Span::new(at, at + 1));
+            out.add(Severity::Warning, path, Kind::UnclosedBracket { open })
+                .at(Span::new(at, at + 1));
         }
     });
 }
