@@ -158,9 +158,12 @@ impl Out {
         for k in from..to {
             let found = &self.findings[k];
             let copy = Finding {
+                rule: found.rule,
+                severity: found.severity,
                 path,
+                span: found.span,
+                kind: found.kind.clone(),
                 fix: found.fix.as_ref().map(|fix| fix.at(path)),
-                ..Finding::clone(found)
             };
             self.findings.push(Rc::new(copy));
         }
