@@ -2,6 +2,10 @@
 
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::rc::Rc;
+
+/// A text quoted by many findings: shared, so each of them holds it without a copy.
+pub type Text = Rc<str>;
 
 /// Formats an amount of 万元 with at least two decimals ("105.00").
 pub fn wan(d: &Decimal) -> String {
@@ -174,8 +178,8 @@ pub enum Kind {
         name: String,
     },
     DuplicateName {
-        name: String,
-        other: String,
+        name: Text,
+        other: Text,
     },
     SatisfactionMisplaced {
         level1: String,
@@ -253,8 +257,8 @@ pub enum Kind {
         unit: &'static str,
     },
     SubjectInValue {
-        subject: String,
-        core: String,
+        subject: Text,
+        core: Text,
     },
     UnknownUnit {
         unit: String,

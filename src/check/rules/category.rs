@@ -3,6 +3,7 @@
 //! category. Source: 财预〔2015〕88号 (完整性), 财预〔2021〕101号 (框架), local templates.
 
 use crate::check::context::{Category, Ctx, FormCtx, RowCtx};
+use crate::check::kind::Text;
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::{Framework, BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{FormRef, Grid, Path, RowField};
@@ -333,6 +334,8 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
     // allocations per name), prepared once however many forms use the name.
     let (mut chars, mut sorted) = (Vec::new(), Vec::new());
     let mut prepared: Vec<Option<Range<usize>>> = vec![None; ctx.texts];
+    // Each distinct name quoted by a finding, made once however many findings quote it.
+    let mut quoted: Vec<Option<Text>> = vec![None; ctx.texts];
     let mut names: Vec<(Range<usize>, &RowCtx)> = Vec::new();
     for f in &ctx.forms {
         names.clear();
@@ -361,13 +364,17 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
                 .iter()
                 .find(|(o, p)| o.len() == at.len() && p.grid == r.grid && key(o).near(&key(at)))
             {
+                let mut quote = |r: &RowCtx| -> Text {
+                    match quoted.get_mut(r.name.id) {
+                        Some(slot) => slot.get_or_insert_with(|| (*r.level3).into()).clone(),
+                        None => (*r.level3).into(),
+                    }
+                };
+                let (name, other) = (quote(r), quote(other));
                 out.add(
                     Severity::Warning,
                     r.path(f.form, RowField::Level3),
-                    Kind::DuplicateName {
-                        name: r.level3.to_string(),
-                        other: other.level3.to_string(),
-                    },
+                    Kind::DuplicateName { name, other },
                 );
             }
         }

@@ -511,8 +511,8 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
         Severity::Warning,
         path,
         Kind::SubjectInValue {
-            subject,
-            core: core.clone(),
+            subject: subject.into(),
+            core: core.as_str().into(),
         },
     )
     .at(crate::text::Span::new(0, subject_chars))
