@@ -313,7 +313,8 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
                 .iter()
                 .map(|r| (r.path(f.form, RowField::Value), &r.value)),
         );
-        for (path, reading) in texts {
+        // Only money can differ from a header field: most texts state none.
+        for (path, reading) in texts.filter(|(_, r)| r.quantities.iter().any(|q| q.is_money())) {
             for (label, field) in &labels {
                 let Some(field) = field else { continue };
                 if !reading.mentions(label) {
