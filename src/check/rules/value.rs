@@ -187,7 +187,8 @@ pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
 
 /// V6: percentages of rates lie in 0–100; rate-like names (…率, 满意度) state a % (or ‰).
 pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
-    for (form, r) in filled_rows(ctx) {
+    // Both checks are about a quantity of the value: a value without one needs no look at the name.
+    for (form, r) in filled_rows(ctx).filter(|(_, r)| !r.value.quantities.is_empty()) {
         let rate_name = is_rate_name(&r.name);
         let rate = rate_name || r.category == Category::Satisfaction;
         let path = r.path(form, RowField::Value);
