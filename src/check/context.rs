@@ -258,13 +258,14 @@ impl<'a> Reader<'a> {
         }))
     }
 
-    /// A row's (一级, 二级) standardised and classified.
+    /// A row's (一级, 二级) standardised and classified (二级 compared first: the pairs met
+    /// share a handful of 一级 names).
     fn class(&mut self, level1: &'a str, level2: &'a str) -> Class<'a> {
         if let Some((.., class)) = self
             .classes
             .iter()
             .rev()
-            .find(|(l1, l2, _)| *l1 == level1 && *l2 == level2)
+            .find(|(l1, l2, _)| *l2 == level2 && *l1 == level1)
         {
             return class.clone();
         }
