@@ -104,3 +104,56 @@ fn the_benchmark_declaration_is_as_varied_as_a_real_one() {
         .iter()
         .all(|r| !r.level3.contains('{') && !r.value.contains('{')));
 }
+
+/// Findings sort by where their rows stand in the form, whatever ids the rows have: ids counted
+/// from 1 (as the app gives them), far apart, or repeated in every form (files made by other tools).
+#[test]
+fn the_order_of_a_report_does_not_depend_on_row_ids() {
+    let renumbered = |d: &Declaration, id: &dyn Fn(usize) -> u32| {
+        let mut d = d.clone();
+        for (k, r) in d.overall.indicators.iter_mut().enumerate() {
+            r.id = jixiao::model::Id(id(k));
+        }
+        for p in d.projects_mut() {
+            for (k, r) in p
+                .indicators
+                .iter_mut()
+                .chain(p.long_term_indicators.iter_mut())
+                .enumerate()
+            {
+                r.id = jixiao::model::Id(id(k));
+            }
+        }
+        d
+    };
+    // The report as a reader sees it: form, place (row number and name), message, in order.
+    let seen = |d: &Declaration| -> Vec<String> {
+        let report = check(d, &d.profile).to_json(d);
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {} {}", f["form"], f["place"], f["message"]))
+            .collect()
+    };
+    for d in [
+        jixiao::model::example::declaration(),
+        fixtures::generated(20, 30, 5),
+    ] {
+        let mut counted = d.clone();
+        counted.ensure_ids();
+        let expected = seen(&counted);
+        assert!(expected.len() > 20);
+        // Reversed: the last row has the smallest id.
+        let reversed = renumbered(&d, &|k| 100_000 - k as u32);
+        let apart = renumbered(&d, &|k| 1_000_000 + 1_000 * k as u32);
+        let repeated = renumbered(&d, &|k| k as u32 + 1);
+        for (what, other) in [
+            ("reversed", reversed),
+            ("apart", apart),
+            ("repeated", repeated),
+        ] {
+            assert_eq!(seen(&other), expected, "ids {what}");
+        }
+    }
+}
