@@ -561,7 +561,8 @@ impl Quantity {
     /// The amount in 万元 when this is money.
     pub fn money_wan(&self) -> Option<Decimal> {
         let scale = match self.unit {
-            "万元" | "万" => Decimal::ONE,
+            // Already in 万元 (the most common): no multiplication.
+            "万元" | "万" => return Some(self.value),
             "元" => Decimal::new(1, 4),
             "千元" => Decimal::new(1, 1),
             "亿元" | "亿" => Decimal::from(10_000),
