@@ -174,60 +174,8 @@ pub struct Ctx<'a> {
     pub forms: Vec<FormCtx<'a>>,
     /// How many distinct texts were read (each reading's `id` is below it).
     pub(crate) texts: usize,
-    positions: RowPositions,
+    positions: HashMap<(FormRef, Grid, u32), usize, QuickHash>,
     form_positions: HashMap<FormRef, usize, QuickHash>,
-}
-
-/// Where each row read stands in its form, to sort findings by.
-enum RowPositions {
-    /// By row id alone: a declaration's rows have ids of their own, counted from 1, so a table
-    /// indexed by id needs no hashing (`u32::MAX` where no row read has the id).
-    ById(Vec<u32>),
-    /// By form, grid and id, for a declaration whose ids repeat or lie far apart (a file made by
-    /// hand or by another tool).
-    ByKey(HashMap<(FormRef, Grid, u32), usize, QuickHash>),
-}
-
-impl RowPositions {
-    fn of(forms: &[FormCtx]) -> RowPositions {
-        let rows = || {
-            forms
-                .iter()
-                .flat_map(|f| f.rows.iter().enumerate().map(move |r| (f, r)))
-        };
-        let count = rows().count();
-        let highest = rows()
-            .map(|(_, (_, r))| r.row.id.0 as usize)
-            .max()
-            .unwrap_or(0);
-        if highest <= 4 * count + 64 {
-            let mut table = vec![u32::MAX; highest + 1];
-            let each_once = rows().all(|(_, (k, r))| {
-                let slot = &mut table[r.row.id.0 as usize];
-                let first = *slot == u32::MAX;
-                *slot = u32::try_from(k).unwrap_or(u32::MAX - 1);
-                first
-            });
-            if each_once {
-                return RowPositions::ById(table);
-            }
-        }
-        let mut positions = HashMap::with_capacity_and_hasher(count, QuickHash::default());
-        for (f, (k, r)) in rows() {
-            positions.insert((f.form, r.grid, r.row.id.0), k);
-        }
-        RowPositions::ByKey(positions)
-    }
-
-    fn get(&self, form: FormRef, grid: Grid, id: u32) -> Option<usize> {
-        match self {
-            RowPositions::ById(table) => table
-                .get(id as usize)
-                .filter(|k| **k != u32::MAX)
-                .map(|k| *k as usize),
-            RowPositions::ByKey(positions) => positions.get(&(form, grid, id)).copied(),
-        }
-    }
 }
 
 /// A fast hash for the keys of one check: the small integer keys that place findings, and the
@@ -427,7 +375,13 @@ impl<'a> Ctx<'a> {
             });
         }
         let texts = reader.read.len();
-        let positions = RowPositions::of(&forms);
+        let rows: usize = forms.iter().map(|f| f.rows.len()).sum();
+        let mut positions = HashMap::with_capacity_and_hasher(rows, QuickHash::default());
+        for f in &forms {
+            for (k, r) in f.rows.iter().enumerate() {
+                positions.insert((f.form, r.grid, r.row.id.0), k);
+            }
+        }
         let form_positions = std::iter::once(FormRef::Overall)
             .chain(d.projects.iter().map(|p| FormRef::Project(p.id)))
             .enumerate()
@@ -479,7 +433,7 @@ impl<'a> Ctx<'a> {
             Path::Field(_, field) => (1, 0, field as u16),
             Path::Grid(_, grid) => (grid_rank(grid), 0, 0),
             Path::Cell(form, grid, row, field) => {
-                let k = self.positions.get(form, grid, row.0);
+                let k = self.positions.get(&(form, grid, row.0)).copied();
                 (
                     grid_rank(grid),
                     k.map_or(usize::MAX, |k| k + 1),
