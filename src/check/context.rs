@@ -332,15 +332,18 @@ impl<'a> Ctx<'a> {
         wanted: impl Fn(usize) -> bool,
     ) -> Ctx<'a> {
         let budget_year = budget_year(d);
-        // Room for a distinct text per row (a row has two cells, and a unit's forms repeat many
-        // texts), so the map seldom grows while it is filled.
-        let declared_rows = d.overall.indicators.len()
-            + d.projects
-                .iter()
-                .map(|p| p.indicators.len() + p.long_term_indicators.len())
-                .sum::<usize>();
+        // Room for a distinct text per row to be read (a row has two cells, and a unit's forms
+        // repeat many texts), so the map seldom grows while it is filled.
+        let rows_to_read = if wanted(0) {
+            d.overall.indicators.len()
+        } else {
+            0
+        } + (d.projects.iter().enumerate())
+            .filter(|(i, _)| wanted(i + 1))
+            .map(|(_, p)| p.indicators.len() + p.long_term_indicators.len())
+            .sum::<usize>();
         let mut reader = Reader {
-            read: HashMap::with_capacity_and_hasher(declared_rows, QuickHash::default()),
+            read: HashMap::with_capacity_and_hasher(rows_to_read, QuickHash::default()),
             ..Reader::default()
         };
         let mut forms = Vec::new();

@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::rc::Rc;
 
 /// A text quoted by many findings: shared, so each of them holds it without a copy.
-pub type Text = Rc<str>;
+pub type SharedText = Rc<str>;
 
 /// Formats an amount of 万元 with at least two decimals ("105.00").
 pub fn wan(d: &Decimal) -> String {
@@ -178,8 +178,8 @@ pub enum Kind {
         name: String,
     },
     DuplicateName {
-        name: Text,
-        other: Text,
+        name: SharedText,
+        other: SharedText,
     },
     SatisfactionMisplaced {
         level1: String,
@@ -257,8 +257,8 @@ pub enum Kind {
         unit: &'static str,
     },
     SubjectInValue {
-        subject: Text,
-        core: Text,
+        subject: SharedText,
+        core: SharedText,
     },
     UnknownUnit {
         unit: String,

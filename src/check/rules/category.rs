@@ -3,7 +3,7 @@
 //! category. Source: 财预〔2015〕88号 (完整性), 财预〔2021〕101号 (框架), local templates.
 
 use crate::check::context::{Category, Ctx, FormCtx, RowCtx};
-use crate::check::kind::Text;
+use crate::check::kind::SharedText;
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::{Framework, BENEFIT, COST, OUTPUT, SATISFACTION};
 use crate::model::{FormRef, Grid, Path, RowField};
@@ -335,7 +335,7 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
     let (mut chars, mut sorted) = (Vec::new(), Vec::new());
     let mut prepared: Vec<Option<Range<usize>>> = vec![None; ctx.texts];
     // Each distinct name quoted by a finding, made once however many findings quote it.
-    let mut quoted: Vec<Option<Text>> = vec![None; ctx.texts];
+    let mut quoted: Vec<Option<SharedText>> = vec![None; ctx.texts];
     let mut names: Vec<(Range<usize>, &RowCtx)> = Vec::new();
     for f in &ctx.forms {
         names.clear();
@@ -364,7 +364,7 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
                 .iter()
                 .find(|(o, p)| o.len() == at.len() && p.grid == r.grid && key(o).near(&key(at)))
             {
-                let mut quote = |r: &RowCtx| -> Text {
+                let mut quote = |r: &RowCtx| -> SharedText {
                     match quoted.get_mut(r.name.id) {
                         Some(slot) => slot.get_or_insert_with(|| (*r.level3).into()).clone(),
                         None => (*r.level3).into(),
