@@ -404,6 +404,9 @@ pub fn has(hay: &str, needle: &str) -> bool {
 /// Measure words and units a number can carry, longest first so "万元" wins over "万".
 const UNITS: &[Word] = words![
     "万人次",
+    "万平方米",
+    "万立方米",
+    "万千瓦时",
     "平方公里",
     "万元",
     "亿元",
@@ -414,6 +417,13 @@ const UNITS: &[Word] = words![
     "万亩",
     "万册",
     "万吨",
+    "万公里",
+    "万株",
+    "万次",
+    "万份",
+    "万件",
+    "万个",
+    "万名",
     "平方米",
     "立方米",
     "千瓦时",

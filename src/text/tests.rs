@@ -67,6 +67,11 @@ fn quantities_with_measure_words() {
         ("2022年1月至12月", &[("1", "月"), ("12", "月")]),
         ("覆盖率100%", &[("100", "%")]),
         ("村组干部230人", &[("230", "人")]),
+        // 万 before another unit multiplies it: an area, not money.
+        ("改造面积≥18万平方米", &[("18", "万平方米")]),
+        ("种植苗木2.5万株", &[("2.5", "万株")]),
+        ("服务群众1.2万人次", &[("1.2", "万人次")]),
+        ("结余105万", &[("105", "万")]),
     ];
     for (text, want) in table {
         let got: Vec<(String, &str)> = q(text).into_iter().map(|(v, u, _)| (v, u)).collect();
