@@ -152,9 +152,56 @@ fn m_cost_money_explains_most_of_the_total() {
     assert_eq!(severity(&d, "M8"), Some(Severity::Warning));
     d.project_at_mut(0).indicators[3].value = "每人每年2000元".into();
     assert!(
-        fires(&d, "M8"),
-        "a unit price alone explains nothing of the total"
+        !fires(&d, "M8"),
+        "a unit cost states money; alone it adds nothing up: {:?}",
+        ids(&d)
     );
+    // The name can make the amount a unit cost: 2000元 is not 0.2 of the 240 万元 explained.
+    d.project_at_mut(0).indicators[3].level3 = "人均资助标准".into();
+    d.project_at_mut(0).indicators[3].value = "2000元".into();
+    assert!(!fires(&d, "M8"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].level3 = "资助资金".into();
+    assert_eq!(
+        severity(&d, "M8"),
+        Some(Severity::Warning),
+        "0.2 of 240 万元"
+    );
+    d.project_at_mut(0).indicators[3].value = "按标准据实发放".into();
+    assert!(fires(&d, "M8"), "no money at all");
+}
+
+#[test]
+fn m_social_and_ecological_costs_may_be_written_in_words() {
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    p.indicators[3] = row(
+        "成本指标",
+        "经济成本指标",
+        "资助标准",
+        "每人每年2000元，合计240万元",
+    );
+    p.indicators.push(row(
+        "成本指标",
+        "社会成本指标",
+        "对学生正常学习的影响",
+        "不影响正常教学秩序",
+    ));
+    p.indicators.push(row(
+        "成本指标",
+        "生态环境成本指标",
+        "施工工地围挡率",
+        "=100%",
+    ));
+    let found = ids(&d);
+    assert!(
+        !found
+            .iter()
+            .any(|(id, s)| *s != Severity::Info && matches!(*id, "V1" | "C8" | "M8")),
+        "{found:?}"
+    );
+    // An economic cost is money, and must say so.
+    d.project_at_mut(0).indicators[3].value = "按实际发生".into();
+    assert!(fires(&d, "V1") && fires(&d, "M8"), "{:?}", ids(&d));
 }
 
 #[test]
@@ -229,6 +276,25 @@ fn c_half_filled_rows_and_empty_rows() {
 }
 
 #[test]
+fn c_names_one_thing_apart_are_not_duplicates_but_the_same_measure_is() {
+    let mut d = good();
+    let rows = &mut d.project_at_mut(1).indicators;
+    rows[4] = row("产出指标", "成本指标", "保安服务费", "≤60万元");
+    rows.insert(5, row("产出指标", "成本指标", "保洁服务费", "≤100万元"));
+    rows.push(row("产出指标", "数量指标", "一类疫苗接种人次", "≥300人次"));
+    rows.push(row("产出指标", "数量指标", "二类疫苗接种人次", "≥300人次"));
+    assert!(!fires(&d, "C6"), "{:?}", ids(&d));
+    d.project_at_mut(1).indicators[6].level3 = "参训教师满意率".into();
+    d.project_at_mut(1).indicators.push(row(
+        "满意度指标",
+        "服务对象满意度指标",
+        "参训教师满意度",
+        "≥90%",
+    ));
+    assert!(fires(&d, "C6"), "满意率 and 满意度 measure one thing");
+}
+
+#[test]
 fn c_real_names_are_not_placeholders() {
     use jixiao::check::rules::category::is_placeholder_name;
     use jixiao::model::framework::compact;
@@ -265,6 +331,38 @@ fn v_signs_units_and_ranges() {
     assert!(!fires(&d, "V4") && !fires(&d, "V2"));
     d.project_at_mut(0).indicators[0].value = "1000-1200名".into();
     assert!(fires(&d, "V5"));
+}
+
+#[test]
+fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[4];
+    r.level3 = "PM2.5平均浓度".into();
+    r.value = "≤35".into();
+    assert_eq!(severity(&d, "V2"), Some(Severity::Error));
+    d.project_at_mut(0).indicators[4].value = "≤35以下".into();
+    assert_eq!(severity(&d, "V2"), Some(Severity::Error), "以下 is no unit");
+    d.project_at_mut(0).indicators[4].value = "≤35微克/立方米".into();
+    assert!(!fires(&d, "V2"), "a unit, though not on the list");
+    let r = &mut d.project_at_mut(0).indicators[4];
+    r.level3 = "农田灌溉水有效利用系数".into();
+    r.value = "≥0.58".into();
+    assert!(!fires(&d, "V2"), "a coefficient has no unit");
+}
+
+#[test]
+fn v_the_value_keeps_what_says_how_to_read_its_number() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[5];
+    r.level3 = "重复投诉率".into();
+    r.value = "较上年下降≥5%".into();
+    assert!(!fires(&d, "V11"), "≥5% alone is another target");
+    d.project_at_mut(0).indicators[3].value = "每个对象不超过2000元，合计240万元".into();
+    assert!(!fires(&d, "V11"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].value = "每个对象不超过2000元".into();
+    assert!(!fires(&d, "V11"), "what a unit price is per");
+    d.project_at_mut(0).indicators[5].value = "政策知晓率≥95%".into();
+    assert!(fires(&d, "V11"));
 }
 
 #[test]

@@ -134,6 +134,12 @@ impl RowCtx<'_> {
     pub fn filled(&self) -> bool {
         !self.value.is_blank() || !self.row.number.is_blank()
     }
+
+    /// A cost in money: a 成本 row other than the 社会成本 and 生态环境成本 of the 2021 framework,
+    /// which state harm done to society or nature, often in words (财预〔2021〕101号).
+    pub fn costs_money(&self) -> bool {
+        self.category == Category::Cost && !matches!(&*self.l2, "社会成本指标" | "生态环境成本指标")
+    }
 }
 
 /// One form, read.

@@ -302,7 +302,8 @@ struct NameKey<'k> {
 }
 
 impl NameKey<'_> {
-    /// Equal, the same characters in another order ("决议决定" / "决定决议"), or one character different.
+    /// Equal, the same characters in another order ("决议决定" / "决定决议"), or the same measure
+    /// with another suffix of the same meaning ("群众满意度" / "群众满意率").
     fn near(&self, other: &NameKey) -> bool {
         let n = self.chars.len();
         if n != other.chars.len() {
@@ -310,22 +311,25 @@ impl NameKey<'_> {
         }
         self.chars == other.chars
             || n >= 4
-                && (self.sorted == other.sorted || (n >= 5 && one_apart(self.chars, other.chars)))
+                && (self.sorted == other.sorted
+                    || (n >= 5 && same_measure(self.chars, other.chars)))
     }
 }
 
-/// Whether two names of the same length differ in exactly one place (stops at the second).
-fn one_apart(a: &[char], b: &[char]) -> bool {
-    let mut differences = 0;
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            differences += 1;
-            if differences > 1 {
-                return false;
-            }
+/// Whether two names of the same length differ only in their last char, and those are
+/// interchangeable measure suffixes (度/率, 数/量). A difference anywhere else names another
+/// thing: 保安服务费 and 保洁服务费, 一类疫苗接种率 and 二类疫苗接种率.
+fn same_measure(a: &[char], b: &[char]) -> bool {
+    match (a.split_last(), b.split_last()) {
+        (Some((x, a)), Some((y, b))) => {
+            a == b
+                && matches!(
+                    (x, y),
+                    ('度', '率') | ('率', '度') | ('数', '量') | ('量', '数')
+                )
         }
+        _ => false,
     }
-    differences == 1
 }
 
 /// C6: no duplicate or near-duplicate 三级 names in one form.
@@ -427,7 +431,7 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                         .at(q.span);
                     }
                 }
-                Category::Cost => {
+                Category::Cost if r.costs_money() => {
                     let percent = r.value.quantities.iter().any(|q| q.unit == "%");
                     let money = r.value.quantities.iter().any(|q| q.is_money())
                         || matches!(

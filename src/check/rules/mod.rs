@@ -90,6 +90,7 @@ mod tests {
     fn words_searched_in_folded_text_are_left_alone_by_folding() {
         let tables = [
             super::target::PAST_PHRASES.to_vec(),
+            super::value::CHANGE_WORDS.to_vec(),
             super::wording::TYPOS.iter().map(|t| t.0).collect(),
         ];
         for w in tables.iter().flatten() {

@@ -3,7 +3,7 @@
 //! Source: 财预〔2011〕285号 (资金总额 = 财政拨款 + 其他资金), 财预〔2021〕101号 (成本指标).
 
 use super::replace;
-use crate::check::context::{Category, Ctx, Reading};
+use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::money::round_cents as cents;
 use crate::model::{Amount, Cell, Field, FormRef, Money, Path, RowField};
@@ -362,8 +362,9 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// The money a cost cell states: its last total if it has one, else the sum of its plain amounts.
-fn stated_cost(reading: &Reading<'_>) -> Option<Decimal> {
+/// The money a cost cell states towards the annual total: its last total if it has one, else the
+/// sum of its plain amounts, unless the row's name makes them a unit cost (`unit_cost`).
+fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<Decimal> {
     if let Some(t) = reading.total_money() {
         return t.money_wan();
     }
@@ -373,11 +374,19 @@ fn stated_cost(reading: &Reading<'_>) -> Option<Decimal> {
         .filter(|q| q.role == Role::Plain)
         .filter_map(|q| q.money_wan())
         .collect();
-    if plain.is_empty() {
+    if plain.is_empty() || unit_cost() {
         None
     } else {
         crate::check::sum_exact(plain)
     }
+}
+
+/// Whether a cost row's name makes its amount a cost per unit: "人均补助", "亩均建设成本",
+/// "每个团队年度补助", "补助标准", "单价".
+fn names_unit_cost(name: &Reading<'_>) -> bool {
+    ["每", "均", "单价", "单位成本", "标准"]
+        .iter()
+        .any(|w| name.mentions(w))
 }
 
 /// M8: the cost indicators state money; their total does not exceed the annual total and explains most of it.
@@ -386,17 +395,14 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
         let Some(p) = f.project else { continue };
         let cost_rows: Vec<_> = f
             .annual()
-            .filter(|r| r.category == Category::Cost && r.filled())
+            .filter(|r| r.costs_money() && r.filled())
             .collect();
         if cost_rows.is_empty() {
             continue;
         }
-        let stated: Vec<Decimal> = cost_rows
-            .iter()
-            .filter_map(|r| stated_cost(&r.value))
-            .collect();
-        let grid = crate::model::Path::Grid(f.form, crate::model::Grid::Annual);
-        if stated.is_empty() {
+        // A unit cost ("800元/亩", "每个基地不超过25万元", "人均补助标准" 89元) states money too.
+        let states_money = |r: &&RowCtx| r.value.quantities.iter().any(|q| q.is_money());
+        if !cost_rows.iter().any(states_money) {
             out.add(
                 Severity::Warning,
                 cost_rows[0].path(f.form, RowField::Value),
@@ -404,6 +410,16 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
             );
             continue;
         }
+        // Only totals and plain amounts add up towards the annual total; unit costs alone say
+        // nothing of how much of it they explain.
+        let stated: Vec<Decimal> = cost_rows
+            .iter()
+            .filter_map(|r| stated_cost(&r.value, || names_unit_cost(&r.name)))
+            .collect();
+        if stated.is_empty() {
+            continue;
+        }
+        let grid = crate::model::Path::Grid(f.form, crate::model::Grid::Annual);
         let Some(total) = amount_of(&p.total) else {
             continue;
         };

@@ -7,7 +7,7 @@ use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Direction, Path, RowField, Sign};
-use crate::text::{self, CharSet, Role, SignKind};
+use crate::text::{self, words, CharSet, Role, SignKind, Word, WordSet};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -30,7 +30,7 @@ fn is_rate_name(name: &Reading) -> bool {
 /// V1: 数量 and 成本 values are quantitative.
 pub fn v1_quantitative(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
-        if matches!(r.category, Category::Quantity | Category::Cost)
+        if (r.category == Category::Quantity || r.costs_money())
             && r.value.quantities.is_empty()
             && r.row.number.is_blank()
         {
@@ -49,6 +49,8 @@ pub fn v1_quantitative(ctx: &Ctx, out: &mut Out) {
 pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
         let path = r.path(form, RowField::Value);
+        // A coefficient or an index is a bare number ("农田灌溉水有效利用系数" ≥0.58).
+        let dimensionless = || ["系数", "指数", "比值"].iter().any(|w| r.name.mentions(w));
         if let Some(n) = r.row.number.value() {
             if r.row.sign.is_none() {
                 out.add(
@@ -57,7 +59,10 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     Kind::NoSign,
                 );
             }
-            if compact(&r.row.unit).is_empty() && r.row.sign != Some(Sign::Qualitative) {
+            if compact(&r.row.unit).is_empty()
+                && r.row.sign != Some(Sign::Qualitative)
+                && !dimensionless()
+            {
                 out.add(
                     Severity::Error,
                     r.path(form, RowField::Unit),
@@ -68,7 +73,20 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
         let Some(q) = r.value.main_quantity() else {
             continue;
         };
-        if q.unit.is_empty() && r.value.quantities.len() == 1 && r.category != Category::Timeliness
+        // A word right after the number is a unit this reader does not know ("35微克/立方米"),
+        // not a missing one.
+        let bare = || {
+            r.value
+                .folded
+                .span(q.noun)
+                .first()
+                .is_none_or(|c| *c == '以')
+        };
+        if q.unit.is_empty()
+            && r.value.quantities.len() == 1
+            && r.category != Category::Timeliness
+            && bare()
+            && !dimensionless()
         {
             out.add(Severity::Error, path, Kind::NoUnit { number: q.value })
                 .at(q.span);
@@ -425,6 +443,7 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
 
 /// V11: the value cell holds only the value; subject words belong in the 三级 name.
 pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
+    let changes = WordSet::new(CHANGE_WORDS);
     let mut per_text = PerText::new(ctx);
     for (form, r) in filled_rows(ctx) {
         if !r.level3.is_empty() {
@@ -432,18 +451,39 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
                 out,
                 r.path(form, RowField::Value),
                 &r.value,
-                subject_in_value,
+                |out, path, value| subject_in_value(out, path, value, &changes),
             );
         }
     }
 }
 
+/// Words that make a number a change against a base, not a level.
+pub(crate) const CHANGE_WORDS: &[Word] = words![
+    "较",
+    "比上年",
+    "比去年",
+    "同比",
+    "环比",
+    "增长",
+    "增加",
+    "减少",
+    "下降",
+    "降低",
+    "提高",
+    "提升"
+];
+
 /// V11 on one value text: a subject before a single quantity ("群众满意度≥95%").
-fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
+fn subject_in_value(out: &mut Out, path: Path, value: &Reading, changes: &WordSet) {
     if value.quantities.len() != 1 {
         return;
     }
     let q = &value.quantities[0];
+    // The words before a unit price say what it is per ("每个基地不超过25万元"): the bare
+    // number would lose that.
+    if q.role == Role::PerUnit {
+        return;
+    }
     let chars = value.folded.chars();
     let first_sign = value
         .signs
@@ -477,6 +517,11 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading) {
     }
     let subject_chars = subject.len();
     if subject_chars < 4 {
+        return;
+    }
+    // A change against a base ("较上年下降≥5%") is part of the value: without it the number
+    // says another thing.
+    if (0..subject_chars).any(|i| changes.first_at(subject, i).is_some()) {
         return;
     }
     let subject_set = CharSet::of(subject);
