@@ -443,6 +443,18 @@ fn t_counts_summed_from_the_target_are_traced() {
 }
 
 #[test]
+fn t_people_counted_in_名_or_人_are_one_count() {
+    // The target says "资助家庭经济困难学生1200名".
+    let mut d = good();
+    d.project_at_mut(0).indicators[0].value = "≥1200人".into();
+    assert!(!fires(&d, "T2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[0].value = "≥1300人".into();
+    assert_eq!(severity(&d, "T2"), Some(Severity::Warning));
+    d.project_at_mut(0).indicators[0].value = "≥1200人次".into();
+    assert!(fires(&d, "T2"), "人次 counts visits, not people");
+}
+
+#[test]
 fn t_per_unit_cost_is_shown_as_info() {
     let found = check(&good(), &Profile::default()).findings;
     let t4 = found.iter().find(|f| f.rule == "T4").unwrap();

@@ -34,6 +34,12 @@ fn shared_suffix(a: &[char], b: &[char]) -> usize {
         .count()
 }
 
+/// Whether two counts are in one unit: 人, 名 and 位 all count people ("1200名" in the target,
+/// "≥1200人" in the indicator).
+fn same_unit(a: &str, b: &str) -> bool {
+    a == b || [a, b].iter().all(|u| matches!(*u, "人" | "名" | "位"))
+}
+
 /// T2: counts in the indicators trace back to the target text; a different count of the same thing is an error.
 pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
     for f in ctx.projects() {
@@ -48,13 +54,14 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 for q in counts(&reading.quantities).filter(|q| q.noun.end - q.noun.start >= 2) {
                     let noun = reading.folded.span(q.noun);
                     let same_thing = target.iter().find(|t| {
-                        t.unit == q.unit && shared_suffix(f.target.folded.span(t.noun), noun) >= 2
+                        same_unit(t.unit, q.unit)
+                            && shared_suffix(f.target.folded.span(t.noun), noun) >= 2
                     });
                     if let Some(t) = same_thing.filter(|t| {
                         t.value != q.value
                             && !target
                                 .iter()
-                                .any(|o| o.unit == q.unit && o.value == q.value)
+                                .any(|o| same_unit(o.unit, q.unit) && o.value == q.value)
                     }) {
                         out.add(
                             Severity::Error,
@@ -79,7 +86,7 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             };
             let same_unit: Vec<Decimal> = target
                 .iter()
-                .filter(|t| t.unit == q.unit)
+                .filter(|t| same_unit(t.unit, q.unit))
                 .map(|t| t.value)
                 .collect();
             let sum = crate::check::sum_exact(same_unit.iter().copied());
