@@ -329,6 +329,15 @@ fn v_signs_units_and_ranges() {
     assert!(fires(&d, "V4"));
     d.project_at_mut(0).indicators[1].value = "不低于98%".into();
     assert!(!fires(&d, "V4") && !fires(&d, "V2"));
+    d.project_at_mut(0).indicators[1].value = "不低于98%以上".into();
+    assert!(fires(&d, "V4"));
+    // How Chinese says ≥ and ≤ in words: the first word needs the second.
+    for v in ["达到98%以上", "98%及以上", "控制在2%以内"] {
+        d.project_at_mut(0).indicators[1].value = v.into();
+        assert!(!fires(&d, "V4") && !fires(&d, "V2"), "{v}: {:?}", ids(&d));
+    }
+    d.project_at_mut(0).indicators[1].value = "≥98%及以上".into();
+    assert!(fires(&d, "V4"));
     d.project_at_mut(0).indicators[0].value = "1000-1200名".into();
     assert!(fires(&d, "V5"));
 }
@@ -409,6 +418,8 @@ fn v_a_rate_needs_a_percentage_but_may_name_its_basis() {
     d.project_at_mut(0).indicators[3].value = "3个点位验收合格率95%".into();
     assert!(!fires(&d, "V6"), "{:?}", ids(&d));
     d.project_at_mut(0).indicators[3].value = "≥95%".into();
+    assert!(!fires(&d, "V6"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].value = "较上年提高5个百分点".into();
     assert!(!fires(&d, "V6"), "{:?}", ids(&d));
 }
 

@@ -403,6 +403,8 @@ pub fn has(hay: &str, needle: &str) -> bool {
 
 /// Measure words and units a number can carry, longest first so "万元" wins over "万".
 const UNITS: &[Word] = words![
+    "个百分点",
+    "百分点",
     "万人次",
     "万平方米",
     "万立方米",
@@ -593,6 +595,8 @@ impl Quantity {
                 self.unit,
                 "" | "%"
                     | "‰"
+                    | "个百分点"
+                    | "百分点"
                     | "年"
                     | "月"
                     | "个月"
@@ -1207,11 +1211,17 @@ fn sign_at(f: &Folded, typed: &mut Typed, i: usize) -> Option<SignMention> {
             Some('下') | Some('内') => Some(SignKind::AtMost),
             _ => None,
         };
-        let after_number = c[i - 1].is_ascii_digit() || c[i - 1] == '%' || unit_ends_at(f, i);
+        // "90%及以上", "3人或以上": the 及 or 或 belongs to the sign word.
+        let at = if i > 1 && matches!(c[i - 1], '及' | '或') {
+            i - 1
+        } else {
+            i
+        };
+        let after_number = c[at - 1].is_ascii_digit() || c[at - 1] == '%' || unit_ends_at(f, at);
         if let (Some(kind), true) = (kind, after_number) {
             return Some(SignMention {
                 kind,
-                span: Span::new(i, i + 2),
+                span: Span::new(at, i + 2),
                 word: true,
                 suffix: true,
                 nonstandard: None,

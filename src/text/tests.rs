@@ -72,6 +72,7 @@ fn quantities_with_measure_words() {
         ("种植苗木2.5万株", &[("2.5", "万株")]),
         ("服务群众1.2万人次", &[("1.2", "万人次")]),
         ("结余105万", &[("105", "万")]),
+        ("较上年提高5个百分点", &[("5", "个百分点")]),
     ];
     for (text, want) in table {
         let got: Vec<(String, &str)> = q(text).into_iter().map(|(v, u, _)| (v, u)).collect();
@@ -207,6 +208,12 @@ fn signs_and_sign_words() {
     assert_eq!(kinds(">=90%"), vec![(SignKind::AtLeast, false)]);
     assert_eq!(kinds("以上各项"), vec![]);
     assert_eq!(kinds("100人以上"), vec![(SignKind::AtLeast, true)]);
+    // 及以上 and 或以上 are one sign word.
+    let s = signs(&Folded::new("≥90%及以上"), "≥90%及以上");
+    assert_eq!(s[1].kind, SignKind::AtLeast);
+    assert_eq!(s[1].span, Span::new(4, 7));
+    assert_eq!(kinds("3人或以下"), vec![(SignKind::AtMost, true)]);
+    assert_eq!(kinds("以及以上各项"), vec![]);
     let s = signs(&Folded::new("满意≧95%"), "满意≧95%");
     assert_eq!(s[0].nonstandard, Some(("≧", "≥")));
     assert_eq!(s[0].span, Span::new(2, 3));

@@ -160,7 +160,14 @@ pub fn v4_sign_words(ctx: &Ctx, out: &mut Out) {
                         .fix(replace(path, reading, s.span, standard));
                     }
                 }
-                let prefix = reading.signs.iter().find(|s| !s.suffix);
+                // 达到…以上 and 控制在…以内 are how Chinese says ≥ and ≤: the first word
+                // needs the second.
+                let prefix = reading.signs.iter().find(|s| !s.suffix).filter(|p| {
+                    !matches!(
+                        reading.folded.span(p.span),
+                        ['达', '到'] | ['控', '制', '在']
+                    )
+                });
                 for s in reading.signs.iter().filter(|s| s.suffix) {
                     let same_direction = prefix.is_some_and(|p| {
                         p.span.start < s.span.start
@@ -220,12 +227,13 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
                 .at(q.span);
             }
         }
-        // A rate stated with its basis ("3个点位验收合格率95%") does give the percentage.
+        // A rate stated with its basis ("3个点位验收合格率95%") does give the percentage; so
+        // does a change in percentage points ("较上年提高5个百分点").
         let states_a_rate = r
             .value
             .quantities
             .iter()
-            .any(|q| q.unit == "%" || q.unit == "‰");
+            .any(|q| matches!(q.unit, "%" | "‰" | "个百分点" | "百分点"));
         if rate_name && !states_a_rate {
             if let Some(q) = r
                 .value
