@@ -168,6 +168,20 @@ fn m_cost_money_explains_most_of_the_total() {
     );
     d.project_at_mut(0).indicators[3].value = "按标准据实发放".into();
     assert!(fires(&d, "M8"), "no money at all");
+    // The money may stand in the number and unit columns of a structured row.
+    let r = &mut d.project_at_mut(0).indicators[3];
+    r.value = String::new();
+    r.sign = Some(jixiao::model::Sign::AtMost);
+    r.number = Cell::from_input("2000");
+    r.unit = "元/人·年".into();
+    assert!(!fires(&d, "M8"), "a unit cost: {:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].number = Cell::from_input("100");
+    d.project_at_mut(0).indicators[3].unit = "万元".into();
+    assert_eq!(
+        severity(&d, "M8"),
+        Some(Severity::Warning),
+        "100 of 240 万元"
+    );
 }
 
 #[test]
@@ -392,6 +406,14 @@ fn v_structured_values() {
     assert_eq!(severity(&d, "V2"), Some(Severity::Error));
     d.project_at_mut(0).indicators[0].unit = "坨".into();
     assert!(fires(&d, "V12"));
+    for rate in ["元/人·年", "元/生", "次/月", "人/次"] {
+        d.project_at_mut(0).indicators[0].unit = rate.into();
+        assert!(!fires(&d, "V12"), "{rate}");
+    }
+    for unknown in ["坨/人", "元/", "元/一个很长的名词"] {
+        d.project_at_mut(0).indicators[0].unit = unknown.into();
+        assert!(fires(&d, "V12"), "{unknown}");
+    }
 }
 
 #[test]

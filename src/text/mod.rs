@@ -516,10 +516,21 @@ const UNITS: &[Word] = words![
     "种",
 ];
 
-/// Whether a text is a unit this reader knows (after [`normalise_unit`]).
+/// Whether a text is a unit this reader knows (after [`normalise_unit`]), or a rate of one per
+/// others ("元/人·年", "元/生", "次/月": what follows the slash is known or a short noun).
 pub fn is_known_unit(unit: &str) -> bool {
-    UNITS.iter().any(|u| u.text == unit)
-        || matches!(unit, "小时" | "学年" | "平方米" | "人/次" | "人天")
+    let known = |u: &str| {
+        UNITS.iter().any(|w| w.text == u) || matches!(u, "小时" | "学年" | "平方米" | "人天")
+    };
+    match unit.split_once('/') {
+        None => known(unit),
+        Some((of, per)) => {
+            known(of)
+                && per
+                    .split(['/', '·'])
+                    .all(|p| known(p) || (1..=2).contains(&p.chars().count()))
+        }
+    }
 }
 
 /// Normalises a unit as typed: "M"/"m" → 米, "㎡" → 平方米, "KM"/"km" → 公里, "％" → %.
@@ -536,6 +547,19 @@ pub fn normalise_unit(unit: &str) -> String {
         "kW·h" | "kWh" | "KWH" | "kwh" => "千瓦时".into(),
         _ => u,
     }
+}
+
+/// An amount of money in 万元, when `unit` is one of money ("元", "万元", "万" …).
+pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
+    let scale = match unit {
+        // Already in 万元 (the most common): no multiplication.
+        "万元" | "万" => return Some(value),
+        "元" => Decimal::new(1, 4),
+        "千元" => Decimal::new(1, 1),
+        "亿元" | "亿" => Decimal::from(10_000),
+        _ => return None,
+    };
+    value.checked_mul(scale)
 }
 
 /// What role a number plays in its sentence.
@@ -572,15 +596,7 @@ pub struct Quantity {
 impl Quantity {
     /// The amount in 万元 when this is money.
     pub fn money_wan(&self) -> Option<Decimal> {
-        let scale = match self.unit {
-            // Already in 万元 (the most common): no multiplication.
-            "万元" | "万" => return Some(self.value),
-            "元" => Decimal::new(1, 4),
-            "千元" => Decimal::new(1, 1),
-            "亿元" | "亿" => Decimal::from(10_000),
-            _ => return None,
-        };
-        self.value.checked_mul(scale)
+        in_wan(self.value, self.unit)
     }
 
     /// True for money units.
