@@ -160,12 +160,14 @@ fn m_cost_money_explains_most_of_the_total() {
     d.project_at_mut(0).indicators[3].level3 = "人均资助标准".into();
     d.project_at_mut(0).indicators[3].value = "2000元".into();
     assert!(!fires(&d, "M8"), "{:?}", ids(&d));
-    d.project_at_mut(0).indicators[3].level3 = "资助资金".into();
-    assert_eq!(
-        severity(&d, "M8"),
-        Some(Severity::Warning),
-        "0.2 of 240 万元"
-    );
+    for total in ["资助资金", "标准化建设经费", "均衡发展经费"] {
+        d.project_at_mut(0).indicators[3].level3 = total.into();
+        assert_eq!(
+            severity(&d, "M8"),
+            Some(Severity::Warning),
+            "{total}: 0.2 of 240 万元"
+        );
+    }
     d.project_at_mut(0).indicators[3].value = "按标准据实发放".into();
     assert!(fires(&d, "M8"), "no money at all");
     // The money may stand in the number and unit columns of a structured row.

@@ -391,11 +391,21 @@ fn column_money(r: &RowCtx) -> Option<(Decimal, bool)> {
 }
 
 /// Whether a cost row's name makes its amount a cost per unit: "人均补助", "亩均建设成本",
-/// "每个团队年度补助", "补助标准", "单价".
+/// "每个团队年度补助", "单价", "补助标准" (标准 at the end: 标准化建设经费 is a total).
 fn names_unit_cost(name: &Reading<'_>) -> bool {
-    ["每", "均", "单价", "单位成本", "标准"]
-        .iter()
-        .any(|w| name.mentions(w))
+    [
+        "每",
+        "人均",
+        "户均",
+        "亩均",
+        "生均",
+        "平均",
+        "单价",
+        "单位成本",
+    ]
+    .iter()
+    .any(|w| name.mentions(w))
+        || name.raw.trim_end().ends_with("标准")
 }
 
 /// M8: the cost indicators state money; their total does not exceed the annual total and explains most of it.

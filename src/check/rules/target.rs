@@ -84,13 +84,13 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             let Some(q) = counts(&r.value.quantities).next() else {
                 continue;
             };
-            let same_unit: Vec<Decimal> = target
+            let in_target: Vec<Decimal> = target
                 .iter()
                 .filter(|t| same_unit(t.unit, q.unit))
                 .map(|t| t.value)
                 .collect();
-            let sum = crate::check::sum_exact(same_unit.iter().copied());
-            if !same_unit.contains(&q.value) && sum != Some(q.value) {
+            let sum = crate::check::sum_exact(in_target.iter().copied());
+            if !in_target.contains(&q.value) && sum != Some(q.value) {
                 out.add(
                     Severity::Warning,
                     r.path(f.form, RowField::Value),
