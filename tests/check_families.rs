@@ -186,16 +186,22 @@ fn m_cost_money_explains_most_of_the_total() {
     );
 }
 
-#[test]
-fn m_social_and_ecological_costs_may_be_written_in_words() {
+/// The correct set with its first project's cost row under the 2021 framework's 成本指标.
+fn with_a_2021_cost_row() -> Declaration {
     let mut d = good();
-    let p = d.project_at_mut(0);
-    p.indicators[3] = row(
+    d.project_at_mut(0).indicators[3] = row(
         "成本指标",
         "经济成本指标",
         "资助标准",
         "每人每年2000元，合计240万元",
     );
+    d
+}
+
+#[test]
+fn m_social_and_ecological_costs_may_be_written_in_words() {
+    let mut d = with_a_2021_cost_row();
+    let p = d.project_at_mut(0);
     p.indicators.push(row(
         "成本指标",
         "社会成本指标",
@@ -239,14 +245,7 @@ fn m_items_that_add_up_pass() {
 
 #[test]
 fn c_the_2021_framework_is_accepted_and_mixing_is_not() {
-    let mut d = good();
-    let p = d.project_at_mut(0);
-    p.indicators[3] = row(
-        "成本指标",
-        "经济成本指标",
-        "资助标准",
-        "每人每年2000元，合计240万元",
-    );
+    let mut d = with_a_2021_cost_row();
     assert!(!fires(&d, "C1"), "{:?}", ids(&d));
     d.project_at_mut(0)
         .indicators
