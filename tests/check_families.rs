@@ -47,6 +47,27 @@ fn y_a_period_running_into_next_year_is_a_warning_not_an_error() {
 }
 
 #[test]
+fn y_a_past_year_beside_the_budget_year_is_what_is_done_and_a_later_one_a_late_deadline() {
+    let mut d = good();
+    d.project_at_mut(0).indicators[2].value = "2022年12月底前".into();
+    assert_eq!(
+        severity(&d, "Y2"),
+        Some(Severity::Error),
+        "last year's date"
+    );
+    d.project_at_mut(0).indicators[2].value = "2023年12月31日前完成2022年度资金清算".into();
+    assert!(!fires(&d, "Y2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[2].value = "2024年3月底前".into();
+    assert_eq!(severity(&d, "Y2"), Some(Severity::Warning), "past the year");
+    let report = check(&d, &Profile::default());
+    let y2 = report.findings.iter().find(|f| f.rule == "Y2").unwrap();
+    assert!(
+        y2.fix.is_none(),
+        "a year earlier is no clear fix for a deadline"
+    );
+}
+
+#[test]
 fn y_narrative_text_may_mention_past_years() {
     let mut d = good();
     d.project_at_mut(0).annual_target =

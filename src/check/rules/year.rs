@@ -72,9 +72,12 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
 }
 
 /// Y2 on one timing value: each year it names is the budget year, or the end of a period that
-/// starts in it (a warning of its own).
+/// starts in it (a warning of its own). An earlier year alone is last year's date (an error); one
+/// beside the budget year is what is done by then ("2023年底前完成2022年度资金清算"). A later
+/// year is a deadline past the budget year (a warning, as a period running past it is).
 fn timing_names_year(out: &mut Out, path: Path, value: &Reading, by: u32) {
     let years = text::years(&value.folded);
+    let names_budget_year = years.iter().any(|y| y.year == by);
     let periods = text::periods_from(&value.folded, &years);
     for p in &periods {
         if p.start.0 == by && p.end.0 > by {
@@ -97,23 +100,26 @@ fn timing_names_year(out: &mut Out, path: Path, value: &Reading, by: u32) {
                 && y.span.start >= p.span.start
                 && y.span.end <= p.span.end
         });
-        if y.year != by && !in_running_period {
-            let with = if value.folded.slice(y.span).ends_with('年') {
-                format!("{by}年")
-            } else {
-                by.to_string()
-            };
-            out.add(
-                Severity::Error,
-                path,
-                Kind::TimingNamesOtherYear {
-                    year: y.year,
-                    budget_year: by,
-                },
-            )
+        if y.year == by || in_running_period || (y.year < by && names_budget_year) {
+            continue;
+        }
+        let kind = Kind::TimingNamesOtherYear {
+            year: y.year,
+            budget_year: by,
+        };
+        if y.year > by {
+            // Moving a deadline back a year is no clear fix.
+            out.add(Severity::Warning, path, kind).at(y.span);
+            continue;
+        }
+        let with = if value.folded.slice(y.span).ends_with('年') {
+            format!("{by}年")
+        } else {
+            by.to_string()
+        };
+        out.add(Severity::Error, path, kind)
             .at(y.span)
             .fix(replace(path, value, y.span, with));
-        }
     }
 }
 
