@@ -538,6 +538,28 @@ fn w_brackets_balance_across_nesting() {
 }
 
 #[test]
+fn w_list_markers_close_no_bracket() {
+    let mut d = good();
+    for target in [
+        "2023年：1）资助学生1200名；2）资金240万元。",
+        "2023年：1)资助学生1200名；2)资金240万元。",
+        "一）资助学生1200名，二）资金240万元。",
+        "２）资助学生1200名。",
+    ] {
+        d.project_at_mut(0).annual_target = target.into();
+        assert!(!fires(&d, "W2"), "{target}: {:?}", ids(&d));
+    }
+    for target in [
+        "2023年资助学生1200名）。",
+        "2023年：123）资助学生1200名。",
+        "2023年：1】资助学生1200名。",
+    ] {
+        d.project_at_mut(0).annual_target = target.into();
+        assert!(fires(&d, "W2"), "{target}");
+    }
+}
+
+#[test]
 fn s_weights_90_with_execution_rate_apart() {
     let mut d = good();
     for (r, w) in d
