@@ -167,6 +167,15 @@ fn m_project_count_in_chinese_numerals() {
 }
 
 #[test]
+fn m_a_count_of_projects_is_of_项目_not_of_a_word_made_of_it() {
+    let mut d = good();
+    d.overall.indicators[4].value = "2023年实施2个项目，新建1个项目库".into();
+    assert!(!fires(&d, "M6"), "{:?}", ids(&d));
+    d.overall.indicators[4].value = "2023年实施3个项目的绩效目标".into();
+    assert!(fires(&d, "M6"), "3 projects stated, 2 forms");
+}
+
+#[test]
 fn m_cost_money_explains_most_of_the_total() {
     let mut d = good();
     d.project_at_mut(0).indicators[3].value = "每人每年2000元，合计100万元".into();

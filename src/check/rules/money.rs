@@ -251,10 +251,16 @@ pub fn m6_project_count(ctx: &Ctx, out: &mut Out) {
     );
     for (path, reading) in texts {
         for q in &reading.quantities {
+            // 项目 itself, or followed by a particle ("6个项目的绩效目标", "2个项目均已完成"):
+            // not a word made of it (项目库, 项目点).
+            let noun = reading.folded.span(q.noun);
             if matches!(q.unit, "个" | "项")
                 && q.role == Role::Plain
-                && reading.folded.span(q.noun).starts_with(&['项', '目'])
-                && q.noun.end - q.noun.start <= 3
+                && noun.starts_with(&['项', '目'])
+                && matches!(
+                    noun.get(2),
+                    None | Some('的' | '和' | '及' | '与' | '等' | '表' | '共' | '均')
+                )
             {
                 let forms = ctx.d.projects.len();
                 if q.value != Decimal::from(forms) {
