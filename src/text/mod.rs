@@ -829,14 +829,35 @@ fn is_enumerator(f: &Folded, n: &RawNumber) -> bool {
         c.get(n.start - 1).copied()
     };
     let after = c.get(n.end).copied();
-    let at_start =
-        before.is_none_or(|b| is_delim(b) || matches!(b, '。' | '；' | ';' | ' ' | '：' | ':'));
     match after {
         Some('、') => true,
-        Some('.') | Some('．') => at_start && !c.get(n.end + 1).is_some_and(char::is_ascii_digit),
-        Some(')') => before == Some('('),
+        Some('.') | Some('．') => {
+            starts_clause(before) && !c.get(n.end + 1).is_some_and(char::is_ascii_digit)
+        }
+        Some(')') => before == Some('(') || closes_list_marker(f, n.end),
         _ => false,
     }
+}
+
+/// True at the start of a text (`None`) or right after a clause break.
+fn starts_clause(before: Option<char>) -> bool {
+    before.is_none_or(|b| is_delim(b) || matches!(b, '。' | '；' | ';' | ' ' | '：' | ':'))
+}
+
+/// Whether the `)` at char `i` (） folds to it) closes a list marker at the start of the text or
+/// of a clause: "1）", "2)", "一）", "a)" — an enumeration, not a bracket left unopened.
+pub fn closes_list_marker(f: &Folded, i: usize) -> bool {
+    let c = f.chars();
+    if c.get(i) != Some(&')') {
+        return false;
+    }
+    let marker = c[..i]
+        .iter()
+        .rev()
+        .take_while(|ch| ch.is_ascii_alphanumeric() || is_cn_digit(**ch))
+        .count();
+    let start = i - marker;
+    (1..=2).contains(&marker) && starts_clause(start.checked_sub(1).map(|k| c[k]))
 }
 
 /// Whether one of `words` stands in the `max` chars before `start`, in the same clause. `firsts`

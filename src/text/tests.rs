@@ -98,6 +98,13 @@ fn enumerators_are_not_quantities() {
         q("（1）培训100人次"),
         vec![("100".into(), "人次", Role::Plain)]
     );
+    assert_eq!(
+        q("1）培训100人次；2)资金20万元"),
+        vec![
+            ("100".into(), "人次", Role::Plain),
+            ("20".into(), "万元", Role::Plain)
+        ]
+    );
     assert_eq!(q("增长1.5%"), vec![("1.5".into(), "%", Role::Plain)]);
 }
 

@@ -103,7 +103,7 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                 stack.push((c, i));
             } else if let Some((_, _, family)) = PAIRS.iter().find(|(_, cl, _)| *cl == c) {
                 match stack.last().copied() {
-                    None if closes_list_marker(reading.folded.chars(), i) => {}
+                    None if text::closes_list_marker(&reading.folded, i) => {}
                     None => {
                         out.add(Severity::Warning, path, Kind::UnopenedBracket { close: c })
                             .at(Span::new(i, i + 1));
@@ -142,26 +142,6 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
                 .at(Span::new(at, at + 1));
         }
     });
-}
-
-/// Whether the bracket at char `i` of folded text closes a list marker at the start of the text
-/// or of a clause ("1）", "2)", "一）", "a)"): an enumeration, not a bracket left unopened.
-fn closes_list_marker(folded: &[char], i: usize) -> bool {
-    if folded.get(i) != Some(&')') {
-        return false;
-    }
-    let marker = folded[..i]
-        .iter()
-        .rev()
-        .take_while(|c| c.is_ascii_alphanumeric() || "一二三四五六七八九十".contains(**c))
-        .count();
-    let start = i - marker;
-    (1..=2).contains(&marker)
-        && (start == 0
-            || matches!(
-                folded[start - 1],
-                ',' | ';' | ':' | '。' | '、' | ' ' | '\n'
-            ))
 }
 
 /// W3: leftovers of converting a Word file ("[bookmark: _GoBack]", U+FFFD) are removed.
