@@ -674,6 +674,9 @@ pub struct SignMention {
     pub word: bool,
     /// A suffix word after the number ("以上", "以下", "以内").
     pub suffix: bool,
+    /// A word before the number that Chinese completes with a suffix word ("达到…以上",
+    /// "控制在…以内"), so that the two together are one sign, not a sign said twice.
+    pub wants_suffix: bool,
     /// A non-standard symbol as typed (≧, ≦, >=, <=), with its standard form.
     pub nonstandard: Option<(&'static str, &'static str)>,
 }
@@ -1121,19 +1124,20 @@ pub fn periods_from(f: &Folded, years: &[YearMention]) -> Vec<Period> {
     out
 }
 
-const SIGN_WORDS: &[(Word, SignKind)] = &[
-    (Word::new("大于等于"), SignKind::AtLeast),
-    (Word::new("小于等于"), SignKind::AtMost),
-    (Word::new("不低于"), SignKind::AtLeast),
-    (Word::new("不少于"), SignKind::AtLeast),
-    (Word::new("不小于"), SignKind::AtLeast),
-    (Word::new("至少"), SignKind::AtLeast),
-    (Word::new("不高于"), SignKind::AtMost),
-    (Word::new("不超过"), SignKind::AtMost),
-    (Word::new("不多于"), SignKind::AtMost),
-    (Word::new("不大于"), SignKind::AtMost),
-    (Word::new("控制在"), SignKind::AtMost),
-    (Word::new("达到"), SignKind::AtLeast),
+/// Sign words before a number, and whether Chinese completes each with 以上/以内 after it.
+const SIGN_WORDS: &[(Word, SignKind, bool)] = &[
+    (Word::new("大于等于"), SignKind::AtLeast, false),
+    (Word::new("小于等于"), SignKind::AtMost, false),
+    (Word::new("不低于"), SignKind::AtLeast, false),
+    (Word::new("不少于"), SignKind::AtLeast, false),
+    (Word::new("不小于"), SignKind::AtLeast, false),
+    (Word::new("至少"), SignKind::AtLeast, false),
+    (Word::new("不高于"), SignKind::AtMost, false),
+    (Word::new("不超过"), SignKind::AtMost, false),
+    (Word::new("不多于"), SignKind::AtMost, false),
+    (Word::new("不大于"), SignKind::AtMost, false),
+    (Word::new("控制在"), SignKind::AtMost, true),
+    (Word::new("达到"), SignKind::AtLeast, true),
 ];
 
 /// The chars a sign or a sign word starts with: the symbols, 以 (以上/以下/以内), and the first
@@ -1227,18 +1231,20 @@ fn sign_at(f: &Folded, typed: &mut Typed, i: usize) -> Option<SignMention> {
             span: Span::new(i, i + len),
             word: false,
             suffix: false,
+            wants_suffix: false,
             nonstandard,
         });
     }
-    if let Some((w, kind)) = SIGN_WORDS
+    if let Some((w, kind, wants_suffix)) = SIGN_WORDS
         .iter()
-        .find(|(w, _)| w.first() == c[i] && f.has(i, w))
+        .find(|(w, ..)| w.first() == c[i] && f.has(i, w))
     {
         return Some(SignMention {
             kind: *kind,
             span: Span::new(i, i + w.len()),
             word: true,
             suffix: false,
+            wants_suffix: *wants_suffix,
             nonstandard: None,
         });
     }
@@ -1261,6 +1267,7 @@ fn sign_at(f: &Folded, typed: &mut Typed, i: usize) -> Option<SignMention> {
                 span: Span::new(at, i + 2),
                 word: true,
                 suffix: true,
+                wants_suffix: false,
                 nonstandard: None,
             });
         }

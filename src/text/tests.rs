@@ -436,12 +436,12 @@ fn the_readers_skip_no_char_a_number_or_a_sign_can_start_at() {
         }
     }
     // Every sign word is found by the reader that jumps, after a word of other text.
-    for (w, kind) in SIGN_WORDS {
+    for (w, kind, wants_suffix) in SIGN_WORDS {
         let typed = format!("满意度{}95%", w.text);
         let found = signs(&Folded::new(&typed), &typed);
         assert_eq!(
-            found.first().map(|s| (s.kind, s.span)),
-            Some((*kind, Span::new(3, 3 + w.len()))),
+            found.first().map(|s| (s.kind, s.span, s.wants_suffix)),
+            Some((*kind, Span::new(3, 3 + w.len()), *wants_suffix)),
             "{}",
             w.text
         );

@@ -433,12 +433,7 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                 }
                 Category::Cost if r.costs_money() => {
                     let percent = r.value.quantities.iter().any(|q| q.unit == "%");
-                    let money = r.value.quantities.iter().any(|q| q.is_money())
-                        || matches!(
-                            crate::text::normalise_unit(&r.row.unit).as_str(),
-                            "元" | "万元" | "千元" | "亿元"
-                        );
-                    if percent && !money {
+                    if percent && !r.states_money() {
                         out.add(
                             Severity::Warning,
                             r.path(f.form, RowField::Value),

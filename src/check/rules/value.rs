@@ -160,14 +160,12 @@ pub fn v4_sign_words(ctx: &Ctx, out: &mut Out) {
                         .fix(replace(path, reading, s.span, standard));
                     }
                 }
-                // 达到…以上 and 控制在…以内 are how Chinese says ≥ and ≤: the first word
-                // needs the second.
-                let prefix = reading.signs.iter().find(|s| !s.suffix).filter(|p| {
-                    !matches!(
-                        reading.folded.span(p.span),
-                        ['达', '到'] | ['控', '制', '在']
-                    )
-                });
+                // 达到…以上 and 控制在…以内 are one sign each, not a sign said twice.
+                let prefix = reading
+                    .signs
+                    .iter()
+                    .find(|s| !s.suffix)
+                    .filter(|p| !p.wants_suffix);
                 for s in reading.signs.iter().filter(|s| s.suffix) {
                     let same_direction = prefix.is_some_and(|p| {
                         p.span.start < s.span.start
