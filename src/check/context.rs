@@ -135,21 +135,6 @@ impl RowCtx<'_> {
         !self.value.is_blank() || !self.row.number.is_blank()
     }
 
-    /// The unit column as money: the number column in 万元 (when it holds one) and whether the
-    /// unit is per something ("元/人·年"); `None` when the unit is not one of money.
-    pub fn column_money(&self) -> Option<(Option<rust_decimal::Decimal>, bool)> {
-        let unit = text::normalise_unit(&self.row.unit);
-        let (money, per) = unit.split_once('/').unwrap_or((&unit, ""));
-        let scale = text::in_wan(rust_decimal::Decimal::ONE, money)?;
-        let wan = self.row.number.value().and_then(|n| n.0.checked_mul(scale));
-        Some((wan, !per.is_empty()))
-    }
-
-    /// Whether the row states money, in its value ("240万元", "800元/亩") or its unit column.
-    pub fn states_money(&self) -> bool {
-        self.value.quantities.iter().any(|q| q.is_money()) || self.column_money().is_some()
-    }
-
     /// A cost in money: a 成本 row other than the 社会成本 and 生态环境成本 of the 2021 framework,
     /// which state harm done to society or nature, often in words (财预〔2021〕101号).
     pub fn costs_money(&self) -> bool {

@@ -433,7 +433,10 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                 }
                 Category::Cost if r.costs_money() => {
                     let percent = r.value.quantities.iter().any(|q| q.unit == "%");
-                    if percent && !r.states_money() {
+                    let unit_column = crate::text::normalise_unit(&r.row.unit);
+                    let money = r.value.quantities.iter().any(|q| q.is_money())
+                        || crate::text::in_wan(rust_decimal::Decimal::ONE, &unit_column).is_some();
+                    if percent && !money {
                         out.add(
                             Severity::Warning,
                             r.path(f.form, RowField::Value),

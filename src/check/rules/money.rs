@@ -387,6 +387,15 @@ fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<De
     }
 }
 
+/// The money a row states in its number and unit columns, in 万元, and whether it is a rate
+/// per unit ("元/人·年").
+fn column_money(r: &RowCtx) -> Option<(Decimal, bool)> {
+    let number = r.row.number.value()?.0;
+    let unit = text::normalise_unit(&r.row.unit);
+    let (money, per) = unit.split_once('/').unwrap_or((&unit, ""));
+    Some((text::in_wan(number, money)?, !per.is_empty()))
+}
+
 /// Whether a cost row's name makes its amount a cost per unit: "人均补助", "亩均建设成本",
 /// "每个团队年度补助", "单价", "补助标准" (标准 at the end: 标准化建设经费 is a total).
 fn names_unit_cost(r: &RowCtx<'_>) -> bool {
@@ -417,7 +426,10 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
             continue;
         }
         // A unit cost ("800元/亩", "每个基地不超过25万元", "人均补助标准" 89元) states money too.
-        if !cost_rows.iter().any(|r| r.states_money()) {
+        let states_money = |r: &&RowCtx| {
+            r.value.quantities.iter().any(|q| q.is_money()) || column_money(r).is_some()
+        };
+        if !cost_rows.iter().any(states_money) {
             out.add(
                 Severity::Warning,
                 cost_rows[0].path(f.form, RowField::Value),
@@ -430,9 +442,10 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
         let stated: Vec<Decimal> = cost_rows
             .iter()
             .filter_map(|r| {
-                stated_cost(&r.value, || names_unit_cost(r)).or_else(|| match r.column_money() {
-                    Some((wan, false)) if !names_unit_cost(r) => wan,
-                    _ => None,
+                stated_cost(&r.value, || names_unit_cost(r)).or_else(|| {
+                    column_money(r)
+                        .filter(|(_, per_unit)| !per_unit && !names_unit_cost(r))
+                        .map(|(wan, _)| wan)
                 })
             })
             .collect();
