@@ -293,6 +293,17 @@ fn c_the_2021_framework_is_accepted_and_mixing_is_not() {
 }
 
 #[test]
+fn c_money_under_a_quantity_is_flagged_but_a_count_of_ten_thousands_is_not() {
+    let mut d = good();
+    d.project_at_mut(0).indicators[0].value = "≥20万".into();
+    assert!(fires(&d, "C8"), "{:?}", ids(&d));
+    for count in ["≥10万页", "≥2万剂次", "1.2万余人"] {
+        d.project_at_mut(0).indicators[0].value = count.into();
+        assert!(!fires(&d, "C8"), "{count}: {:?}", ids(&d));
+    }
+}
+
+#[test]
 fn c_aliases_of_the_seed_template_are_known() {
     let mut d = good();
     for r in &mut d.project_at_mut(0).indicators {

@@ -514,6 +514,11 @@ const UNITS: &[Word] = words![
     "眼",
     "根",
     "种",
+    "剂次",
+    "剂",
+    "羽",
+    "尾",
+    "枚",
 ];
 
 /// Whether a text is a unit this reader knows (after [`normalise_unit`]), or a rate of one per
@@ -696,6 +701,11 @@ pub struct Range {
 
 /// Clause breaks in folded text (full-width ，；：（） are already folded to ASCII).
 const DELIMS: &[char] = &[',', '。', ';', '、', ':', '!', '?', '(', ')', '\n', ' '];
+/// True for an Arabic digit or a char of Chinese numerals.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || (c >= '〇' && is_cn_digit(c))
+}
+
 /// True for the characters of Chinese numerals (〇零一二两三四五六七八九十百千万亿).
 fn is_cn_digit(c: char) -> bool {
     matches!(
@@ -736,9 +746,7 @@ struct RawNumber {
 /// the readers jump from one to the next instead of trying every char.
 fn next_number_start(f: &Folded, from: usize) -> Option<usize> {
     let c = f.chars().get(from..)?;
-    let k = c
-        .iter()
-        .position(|ch| ch.is_ascii_digit() || (*ch >= '〇' && is_cn_digit(*ch)))?;
+    let k = c.iter().position(|ch| is_digit(*ch))?;
     Some(from + k)
 }
 
@@ -947,7 +955,24 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         {
             continue;
         }
-        let mut end = n.end + unit.chars().count();
+        let (mut value, mut unit, mut end) = (n.value, unit, n.end + unit.chars().count());
+        // 万 or 亿 before a measure word this list does not pair them with ("10万页", "1.2万余人"):
+        // a count, multiplied out. 万 alone stays the shorthand of 万元 ("20万").
+        let scale = match unit {
+            "万" => 10_000,
+            "亿" => 100_000_000,
+            _ => 0,
+        };
+        if scale > 0 {
+            let at = end + usize::from(matches!(c.get(end), Some('余' | '多')));
+            let counted = unit_at(f, at)
+                .filter(|u| !matches!(*u, "万" | "亿" | "%" | "‰") && in_wan(value, u).is_none());
+            if let (Some(counted), Some(scaled)) =
+                (counted, value.checked_mul(Decimal::from(scale)))
+            {
+                (value, unit, end) = (scaled.normalize(), counted, at + counted.chars().count());
+            }
+        }
         let mut per = Vec::new();
         while c.get(end) == Some(&'/') {
             let word: String = match unit_at(f, end + 1) {
@@ -980,7 +1005,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             Role::Plain
         };
         out.push(Quantity {
-            value: n.value,
+            value,
             unit,
             span: Span::new(n.start, end),
             role,
