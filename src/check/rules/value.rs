@@ -525,6 +525,12 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading, changes: &WordSe
     if subject_chars < 4 {
         return;
     }
+    // A year before a month or a day ("2023年3月") is part of a date, not a subject.
+    if let [.., digit, '年'] = subject {
+        if text::is_digit(*digit) {
+            return;
+        }
+    }
     // A change against a base ("较上年下降≥5%") is part of the value: without it the number
     // says another thing.
     if (0..subject_chars).any(|i| changes.first_at(subject, i).is_some()) {
