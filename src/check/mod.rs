@@ -266,23 +266,6 @@ pub fn check_declaration(declaration: &Declaration) -> Report {
     check(declaration, &declaration.profile)
 }
 
-/// Adds exactly; `None` on overflow (absurd amounts are checked without a panic).
-pub(crate) fn sum_exact<I: IntoIterator<Item = rust_decimal::Decimal>>(
-    items: I,
-) -> Option<rust_decimal::Decimal> {
-    sum_of(&mut items.into_iter())
-}
-
-/// [`sum_exact`], compiled once for every kind of list (exact addition is a lot of code, and the
-/// page's size has a budget).
-fn sum_of(items: &mut dyn Iterator<Item = rust_decimal::Decimal>) -> Option<rust_decimal::Decimal> {
-    let mut sum = rust_decimal::Decimal::ZERO;
-    for item in items {
-        sum = sum.checked_add(item)?;
-    }
-    Some(sum)
-}
-
 /// Where a path sorts: (form, section, row, field).
 pub(crate) fn grid_rank(grid: Grid) -> u8 {
     match grid {

@@ -6,7 +6,8 @@ use super::replace;
 use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::money::round_cents as cents;
-use crate::model::{Amount, Cell, Field, FormRef, Money, Path, RowField};
+use crate::model::money::sum_exact;
+use crate::model::{Amount, Cell, Field, FormRef, Path, RowField};
 use crate::text::{self, Folded, Role};
 use rust_decimal::Decimal;
 
@@ -136,10 +137,7 @@ pub fn m3_project_sources(ctx: &Ctx, out: &mut Out) {
         };
         let other = amount_of(&p.other_funds).unwrap_or_default();
         let carryover = amount_of(&p.carryover).unwrap_or_default();
-        let Some(sum) = appropriation
-            .checked_add(other)
-            .and_then(|s| s.checked_add(carryover))
-        else {
+        let Some(sum) = sum_exact([appropriation, other, carryover]) else {
             continue;
         };
         if cents(sum) != cents(total) {
@@ -174,10 +172,7 @@ pub fn m4_overall_parts(ctx: &Ctx, out: &mut Out) {
     ) else {
         return;
     };
-    let Some(sum) = Money::checked_sum(
-        [personnel, operating, projects].map(|d| Money::from_decimal(d).unwrap_or_default()),
-    )
-    .map(Money::decimal) else {
+    let Some(sum) = sum_exact([personnel, operating, projects]) else {
         return;
     };
     if cents(sum) != cents(total) {
@@ -210,10 +205,7 @@ pub fn m5_project_funds(ctx: &Ctx, out: &mut Out) {
     };
     let totals: Option<Vec<Decimal>> = ctx.d.projects.iter().map(|p| amount_of(&p.total)).collect();
     let Some(totals) = totals else { return };
-    let Some(sum) = totals
-        .iter()
-        .try_fold(Decimal::ZERO, |a, b| a.checked_add(*b))
-    else {
+    let Some(sum) = sum_exact(totals.iter().copied()) else {
         return;
     };
     if cents(sum) != cents(stated) {
@@ -383,7 +375,7 @@ fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<De
     if plain.is_empty() || unit_cost() {
         None
     } else {
-        crate::check::sum_exact(plain)
+        sum_exact(plain)
     }
 }
 
@@ -456,7 +448,7 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
         let Some(total) = amount_of(&p.total) else {
             continue;
         };
-        let Some(sum) = crate::check::sum_exact(stated.iter().copied()) else {
+        let Some(sum) = sum_exact(stated.iter().copied()) else {
             continue;
         };
         if cents(sum) > cents(total) {
@@ -576,11 +568,11 @@ pub fn m10_itemised_lists(ctx: &Ctx, out: &mut Out) {
                     if inside.is_empty() {
                         None
                     } else {
-                        crate::check::sum_exact(inside)
+                        sum_exact(inside)
                     }
                 })
                 .collect();
-            let Some(sum) = crate::check::sum_exact(amounts.iter().flatten().copied()) else {
+            let Some(sum) = sum_exact(amounts.iter().flatten().copied()) else {
                 continue;
             };
             let without = amounts.iter().filter(|a| a.is_none()).count();

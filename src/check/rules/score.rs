@@ -5,6 +5,7 @@
 use crate::check::context::{Ctx, FormCtx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::framework::{BENEFIT, COST, OUTPUT, SATISFACTION};
+use crate::model::money::sum_exact;
 use crate::model::{Grid, Path, RowField};
 use crate::text;
 use rust_decimal::Decimal;
@@ -31,7 +32,7 @@ pub fn s1_weights_total(ctx: &Ctx, out: &mut Out) {
         if weights.is_empty() {
             continue;
         }
-        let Some(sum) = crate::check::sum_exact(weights) else {
+        let Some(sum) = sum_exact(weights) else {
             continue;
         };
         let execution = has_execution_row(f);
@@ -63,7 +64,7 @@ pub fn s2_weight_split(ctx: &Ctx, out: &mut Out) {
             (&[BENEFIT][..], benefit, BENEFIT),
             (&[SATISFACTION][..], satisfaction, SATISFACTION),
         ] {
-            let Some(sum) = crate::check::sum_exact(
+            let Some(sum) = sum_exact(
                 weighted(f)
                     .filter(|(r, _)| l1s.contains(&&*r.l1))
                     .map(|(_, w)| w),

@@ -3,6 +3,7 @@
 
 use crate::check::context::{Category, Ctx};
 use crate::check::{Kind, Out, Severity};
+use crate::model::money::sum_exact;
 use crate::model::{Path, RowField};
 use crate::text::{words, Quantity, Role, Word};
 use rust_decimal::Decimal;
@@ -89,7 +90,7 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 .filter(|t| same_unit(t.unit, q.unit))
                 .map(|t| t.value)
                 .collect();
-            let sum = crate::check::sum_exact(in_target.iter().copied());
+            let sum = sum_exact(in_target.iter().copied());
             if !in_target.contains(&q.value) && sum != Some(q.value) {
                 out.add(
                     Severity::Warning,
