@@ -416,6 +416,23 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
 }
 
 #[test]
+fn v_m_a_unit_in_brackets_after_the_name_is_the_values_unit() {
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    (p.indicators[0].level3, p.indicators[0].value) = ("资助学生人数".into(), "≥1200".into());
+    (p.indicators[3].level3, p.indicators[3].value) = ("资助资金".into(), "≤240".into());
+    assert_eq!(severity(&d, "V2"), Some(Severity::Error));
+    assert!(fires(&d, "M8"), "{:?}", ids(&d));
+    let p = d.project_at_mut(0);
+    p.indicators[0].level3 = "资助学生人数（人）".into();
+    p.indicators[3].level3 = "资助资金（万元）".into();
+    assert!(!fires(&d, "V2") && !fires(&d, "M8"), "{:?}", ids(&d));
+    // 240 万元 of 400 explains too little: the amount is read, not just accepted.
+    d.project_at_mut(0).total = Cell::from_input("400.00");
+    assert!(fires(&d, "M8"), "{:?}", ids(&d));
+}
+
+#[test]
 fn v_the_value_keeps_what_says_how_to_read_its_number() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[5];

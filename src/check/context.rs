@@ -135,6 +135,17 @@ impl RowCtx<'_> {
         !self.value.is_blank() || !self.row.number.is_blank()
     }
 
+    /// The unit the row states apart from its value: in the unit column, else in brackets after
+    /// the name ("资助学生人数（人）").
+    pub fn unit_apart(&self) -> Option<String> {
+        let column = text::normalise_unit(&self.row.unit);
+        if column.is_empty() {
+            text::unit_in_brackets(&self.name.folded)
+        } else {
+            Some(column)
+        }
+    }
+
     /// A cost in money: a 成本 row other than the 社会成本 and 生态环境成本 of the 2021 framework,
     /// which state harm done to society or nature, often in words (财预〔2021〕101号).
     pub fn costs_money(&self) -> bool {

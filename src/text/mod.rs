@@ -538,6 +538,24 @@ pub fn is_known_unit(unit: &str) -> bool {
     }
 }
 
+/// The unit a name states in brackets at its end, as many templates ask ("资助学生人数（人）",
+/// "资助资金（单位：万元）", "准确率(%)"), normalised, when it is a unit this reader knows.
+pub fn unit_in_brackets(name: &Folded) -> Option<String> {
+    let c = name.chars();
+    let end = c.iter().rposition(|ch| *ch != ' ')?;
+    if c[end] != ')' {
+        return None;
+    }
+    let open = c[..end].iter().rposition(|ch| *ch == '(')?;
+    let inner = string_of(&c[open + 1..end]);
+    let inner = inner.trim();
+    let inner = inner
+        .strip_prefix("单位")
+        .map_or(inner, |rest| rest.trim_start_matches([':', ' ']));
+    let unit = normalise_unit(inner);
+    is_known_unit(&unit).then_some(unit)
+}
+
 /// Normalises a unit as typed: "M"/"m" → 米, "㎡" → 平方米, "KM"/"km" → 公里, "％" → %.
 pub fn normalise_unit(unit: &str) -> String {
     let u: String = unit.chars().map(fold).filter(|c| *c != ' ').collect();

@@ -283,6 +283,28 @@ fn units_normalise() {
 }
 
 #[test]
+fn a_name_may_state_its_unit_in_brackets_at_its_end() {
+    for (name, unit) in [
+        ("资助学生人数（人）", Some("人")),
+        ("资助资金（单位：万元）", Some("万元")),
+        ("认定准确率(%) ", Some("%")),
+        ("资助标准（元/人·年）", Some("元/人·年")),
+        ("改造面积（㎡）", Some("平方米")),
+        ("培训人次（含线上）", None),
+        ("资助学生人数", None),
+        ("资助学生人数（人）以上", None),
+        ("（", None),
+        (")", None),
+    ] {
+        assert_eq!(
+            unit_in_brackets(&Folded::new(name)).as_deref(),
+            unit,
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn folding_keeps_positions() {
     let t = "满意度≧９５％以上\u{3000}";
     let f = Folded::new(t);

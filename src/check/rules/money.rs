@@ -379,11 +379,15 @@ fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<De
     }
 }
 
-/// The money a row states in its number and unit columns, in 万元, and whether it is a rate
-/// per unit ("元/人·年").
-fn column_money(r: &RowCtx) -> Option<(Decimal, bool)> {
-    let number = r.row.number.value()?.0;
-    let unit = text::normalise_unit(&r.row.unit);
+/// The money a row states in a number whose unit stands apart — in the number and unit columns,
+/// or in a value without a unit under a name that states it ("资助资金（万元）" ≤240) — in 万元,
+/// and whether it is a rate per unit ("元/人·年").
+fn money_apart(r: &RowCtx) -> Option<(Decimal, bool)> {
+    let number = match r.row.number.value() {
+        Some(n) => n.0,
+        None => r.value.main_quantity().filter(|q| q.unit.is_empty())?.value,
+    };
+    let unit = r.unit_apart()?;
     let (money, per) = unit.split_once('/').unwrap_or((&unit, ""));
     Some((text::in_wan(number, money)?, !per.is_empty()))
 }
@@ -419,7 +423,7 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
         }
         // A unit cost ("800元/亩", "每个基地不超过25万元", "人均补助标准" 89元) states money too.
         let states_money = |r: &&RowCtx| {
-            r.value.quantities.iter().any(|q| q.is_money()) || column_money(r).is_some()
+            r.value.quantities.iter().any(|q| q.is_money()) || money_apart(r).is_some()
         };
         if !cost_rows.iter().any(states_money) {
             out.add(
@@ -435,7 +439,7 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
             .iter()
             .filter_map(|r| {
                 stated_cost(&r.value, || names_unit_cost(r)).or_else(|| {
-                    column_money(r)
+                    money_apart(r)
                         .filter(|(_, per_unit)| !per_unit && !names_unit_cost(r))
                         .map(|(wan, _)| wan)
                 })

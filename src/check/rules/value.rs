@@ -59,9 +59,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     Kind::NoSign,
                 );
             }
-            if compact(&r.row.unit).is_empty()
-                && r.row.sign != Some(Sign::Qualitative)
-                && !dimensionless()
+            if r.row.sign != Some(Sign::Qualitative) && !dimensionless() && r.unit_apart().is_none()
             {
                 out.add(
                     Severity::Error,
@@ -87,6 +85,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
             && r.category != Category::Timeliness
             && bare()
             && !dimensionless()
+            && r.unit_apart().is_none()
         {
             out.add(Severity::Error, path, Kind::NoUnit { number: q.value })
                 .at(q.span);
