@@ -1094,7 +1094,11 @@ fn year_at(f: &Folded, i: usize) -> Option<(usize, Option<YearMention>)> {
         && !c
             .get(n.end)
             .is_some_and(|ch| matches!(ch, '元' | '万' | '%' | '.'));
-    let in_brackets = n.start > 0 && matches!(c[n.start - 1], '[' | '〔' | '【' | '(');
+    // A document number's year fills its brackets ("〔2014〕126号"); a period may open them
+    // ("（2023-2025年）").
+    let in_brackets = n.start > 0
+        && matches!(c[n.start - 1], '[' | '〔' | '【' | '(')
+        && matches!(c.get(n.end), Some(']' | '〕' | '】' | ')'));
     let year = (is_year_value
         && (followed_by_year || (arabic_four && !in_brackets && unit_at(f, n.end).is_none())))
     .then(|| YearMention {

@@ -183,6 +183,8 @@ fn years_and_periods() {
     assert_eq!(ys("二〇二二年全年"), vec![2022]);
     assert_eq!(ys("2022-2024"), vec![2022, 2024]);
     assert_eq!(ys("攀人办[2019]53号"), Vec::<u32>::new());
+    assert_eq!(ys("川财教（2021）6号"), Vec::<u32>::new());
+    assert_eq!(ys("三年（2023-2025年）"), vec![2023, 2025]);
     assert_eq!(ys("经费2022元"), Vec::<u32>::new());
     assert_eq!(ys("2022年度"), vec![2022]);
 
