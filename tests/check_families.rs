@@ -304,6 +304,29 @@ fn c_money_under_a_quantity_is_flagged_but_a_count_of_ten_thousands_is_not() {
 }
 
 #[test]
+fn c_rows_of_无_say_a_category_does_not_apply() {
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    for (l2, l3, v) in [
+        ("生态效益指标", "无", "无"),
+        ("经济效益指标", "无", "/"),
+        ("可持续影响指标", "", "无"),
+        ("社会效益指标", "不涉及", ""),
+    ] {
+        p.indicators.insert(5, row("效益指标", l2, l3, v));
+    }
+    let found = ids(&d);
+    assert!(found.iter().all(|(_, s)| *s == Severity::Info), "{found:?}");
+    // A real name with the value 无 is a target, read as one.
+    let sustained = &mut d.project_at_mut(0).indicators[6];
+    assert_eq!(sustained.value, "无");
+    sustained.level3 = "安全责任事故".into();
+    assert!(!fires(&d, "C4"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[6].level3 = "资助学生人数".into();
+    assert!(fires(&d, "C6"), "{:?}", ids(&d));
+}
+
+#[test]
 fn c_aliases_of_the_seed_template_are_known() {
     let mut d = good();
     for r in &mut d.project_at_mut(0).indicators {

@@ -298,12 +298,17 @@ impl<'a> Reader<'a> {
     fn rows(&mut self, rows: &'a [IndicatorRow], grid: Grid, into: &mut Vec<RowCtx<'a>>) {
         into.extend(rows.iter().map(|row| {
             let (l1, l2, category) = self.class(&row.level1, &row.level2);
-            let name = self.read(&row.level3);
+            let (level3, value) = if not_applicable(row) {
+                ("", "")
+            } else {
+                (&row.level3[..], &row.value[..])
+            };
+            let name = self.read(level3);
             if self.compact_names.len() <= name.id {
                 self.compact_names.resize(name.id + 1, None);
             }
             let level3 = self.compact_names[name.id]
-                .get_or_insert_with(|| compact(&row.level3))
+                .get_or_insert_with(|| compact(level3))
                 .clone();
             RowCtx {
                 row,
@@ -312,10 +317,25 @@ impl<'a> Reader<'a> {
                 level3,
                 l1,
                 l2,
-                value: self.read(&row.value),
+                value: self.read(value),
                 name,
             }
         }));
+    }
+}
+
+/// A row that says its category does not apply: "无" (or "/", "—", "不涉及") in its name and
+/// value, or in one with the other empty, as templates that list every 二级 ask. It reads as an
+/// empty row. A real name with the value "无" ("安全责任事故" 无) is a target, and stays.
+fn not_applicable(row: &IndicatorRow) -> bool {
+    let mark = |text: &str| match text.trim() {
+        "" => Some(false),
+        "无" | "/" | "-" | "—" | "——" | "不涉及" | "不适用" => Some(true),
+        _ => None,
+    };
+    match (mark(&row.level3), mark(&row.value)) {
+        (Some(name), Some(value)) => name || value,
+        _ => false,
     }
 }
 
