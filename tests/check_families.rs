@@ -257,6 +257,25 @@ fn m_social_and_ecological_costs_may_be_written_in_words() {
 }
 
 #[test]
+fn m_the_parts_of_a_cost_are_not_added_to_it() {
+    let mut d = good();
+    d.project_at_mut(0).indicators[3].level3 = "资助成本".into();
+    for whole in [
+        "≤240万元（其中中央资金100万元，省级资金140万元）",
+        "≤240万元，其中中央资金100万元",
+        "≤240万元（中央100万元+省级140万元）",
+        "中央资金100万元，省级资金140万元",
+    ] {
+        d.project_at_mut(0).indicators[3].value = whole.into();
+        assert!(!fires(&d, "M8"), "{whole}: {:?}", ids(&d));
+    }
+    d.project_at_mut(0).indicators[3].value = "≤240万元（中央100万元+省级240万元）".into();
+    assert_eq!(severity(&d, "M8"), Some(Severity::Error));
+    d.project_at_mut(0).indicators[3].value = "中央资金100万元，省级资金40万元".into();
+    assert_eq!(severity(&d, "M8"), Some(Severity::Warning));
+}
+
+#[test]
 fn m_price_times_quantity_within_one_cell() {
     let mut d = good();
     d.project_at_mut(1).indicators[4].value = "全县共10个培训点，每个16万元，合计160万元".into();

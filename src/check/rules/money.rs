@@ -361,22 +361,40 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
 }
 
 /// The money a cost cell states towards the annual total: its last total if it has one, else the
-/// sum of its plain amounts, unless the row's name makes them a unit cost (`unit_cost`).
+/// sum of its plain amounts, unless the row's name makes them a unit cost (`unit_cost`). Its
+/// parts are not added to it: amounts after 其中 ("≤240万元，其中中央资金100万元"), or an amount and
+/// the amounts that add up to it ("≤240万元（中央100万元+省级140万元）").
 fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<Decimal> {
     if let Some(t) = reading.total_money() {
         return t.money_wan();
     }
-    let plain: Vec<Decimal> = reading
+    let parts_from = if reading.mentions("其中") {
+        let chars = reading.folded.chars();
+        chars.windows(2).position(|w| w == ['其', '中'])
+    } else {
+        None
+    };
+    let mut amounts: Vec<(usize, Decimal)> = reading
         .quantities
         .iter()
         .filter(|q| q.role == Role::Plain)
-        .filter_map(|q| q.money_wan())
+        .filter_map(|q| Some((q.span.start, q.money_wan()?)))
         .collect();
-    if plain.is_empty() || unit_cost() {
-        None
-    } else {
-        sum_exact(plain)
+    if let Some(k) = parts_from.filter(|k| amounts.first().is_some_and(|a| a.0 < *k)) {
+        amounts.retain(|a| a.0 < k);
     }
+    if amounts.is_empty() || unit_cost() {
+        return None;
+    }
+    let sum = sum_exact(amounts.iter().map(|a| a.1))?;
+    let whole = (amounts.len() >= 3)
+        .then(|| {
+            amounts
+                .iter()
+                .find(|a| a.1.checked_mul(Decimal::TWO) == Some(sum))
+        })
+        .flatten();
+    Some(whole.map_or(sum, |a| a.1))
 }
 
 /// The money a row states in a number whose unit stands apart — in the number and unit columns,
