@@ -1301,9 +1301,11 @@ fn sign_at(f: &Folded, typed: &mut Typed, i: usize) -> Option<SignMention> {
             Some('下') | Some('内') => Some(SignKind::AtMost),
             _ => None,
         };
-        // "90%及以上", "3人或以上": the 及 or 或 belongs to the sign word.
+        // "90%及以上", "3人或以上", "95%（含）以上": the 及, 或 or （含） belongs to the sign word.
         let at = if i > 1 && matches!(c[i - 1], '及' | '或') {
             i - 1
+        } else if i > 3 && c[i - 3..i] == ['(', '含', ')'] {
+            i - 3
         } else {
             i
         };

@@ -228,6 +228,11 @@ fn signs_and_sign_words() {
     assert_eq!(s[1].span, Span::new(4, 7));
     assert_eq!(kinds("3人或以下"), vec![(SignKind::AtMost, true)]);
     assert_eq!(kinds("以及以上各项"), vec![]);
+    // So is （含）以上, as official texts write it.
+    let s = signs(&Folded::new("≥95%（含）以上"), "≥95%（含）以上");
+    assert_eq!(s[1].kind, SignKind::AtLeast);
+    assert_eq!(s[1].span, Span::new(4, 9));
+    assert_eq!(kinds("3人(含)以下"), vec![(SignKind::AtMost, true)]);
     let s = signs(&Folded::new("满意≧95%"), "满意≧95%");
     assert_eq!(s[0].nonstandard, Some(("≧", "≥")));
     assert_eq!(s[0].span, Span::new(2, 3));
