@@ -328,15 +328,21 @@ impl<'a> Reader<'a> {
 /// value, or in one with the other empty, as templates that list every 二级 ask. It reads as an
 /// empty row. A real name with the value "无" ("安全责任事故" 无) is a target, and stays.
 fn not_applicable(row: &IndicatorRow) -> bool {
-    let mark = |text: &str| match text.trim() {
-        "" => Some(false),
-        "无" | "/" | "-" | "—" | "——" | "不涉及" | "不适用" => Some(true),
-        _ => None,
+    // Most names and values are longer than any mark with some space around it: answered by
+    // their length.
+    let mark = |text: &str| match text.len() {
+        0 => Some(false),
+        13.. => None,
+        _ => match text.trim() {
+            "" => Some(false),
+            "无" | "/" | "-" | "—" | "——" | "不涉及" | "不适用" => Some(true),
+            _ => None,
+        },
     };
-    match (mark(&row.level3), mark(&row.value)) {
-        (Some(name), Some(value)) => name || value,
-        _ => false,
-    }
+    let Some(name) = mark(&row.level3) else {
+        return false;
+    };
+    mark(&row.value).is_some_and(|value| name || value)
 }
 
 /// The budget year: the declaration's, else the overall form's, when it is a year.
