@@ -346,6 +346,25 @@ fn c_rows_of_无_say_a_category_does_not_apply() {
 }
 
 #[test]
+fn c_a_name_that_measures_satisfaction_belongs_under_satisfaction() {
+    let mut d = good();
+    for name in [
+        "受助学生满意度",
+        "受助学生满意度（%）",
+        "受助学生（家长）满意率",
+        "群众满意",
+    ] {
+        d.project_at_mut(0).indicators[1].level3 = name.into();
+        assert!(fires(&d, "C7"), "{name}: {:?}", ids(&d));
+    }
+    // Names that mention satisfaction and measure something else.
+    for name in ["满意度调查覆盖面", "满意度测评机制"] {
+        d.project_at_mut(0).indicators[1].level3 = name.into();
+        assert!(!fires(&d, "C7"), "{name}: {:?}", ids(&d));
+    }
+}
+
+#[test]
 fn c_aliases_of_the_seed_template_are_known() {
     let mut d = good();
     for r in &mut d.project_at_mut(0).indicators {

@@ -389,8 +389,8 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
 pub fn c7_satisfaction_placement(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in &f.rows {
-            let about_satisfaction =
-                r.name.mentions("满意") || (r.level3.is_empty() && r.value.mentions("满意度"));
+            let about_satisfaction = r.name.mentions("满意") && measures_satisfaction(&r.level3)
+                || (r.level3.is_empty() && r.value.mentions("满意度"));
             if about_satisfaction && r.category != Category::Satisfaction && r.l1 != SATISFACTION {
                 out.add(
                     Severity::Warning,
@@ -402,6 +402,27 @@ pub fn c7_satisfaction_placement(ctx: &Ctx, out: &mut Out) {
             }
         }
     }
+}
+
+/// Whether a 三级 name measures satisfaction: it ends with 满意, 满意度, 满意率 … (a unit in
+/// brackets aside). "满意度调查覆盖面" measures how far a survey reaches, "满意度测评机制" a mechanism.
+fn measures_satisfaction(name: &str) -> bool {
+    let core = match name.strip_suffix([')', '）']) {
+        Some(inner) => inner
+            .rsplit_once(['(', '（'])
+            .map_or(name, |(core, _)| core),
+        None => name,
+    };
+    [
+        "满意",
+        "满意度",
+        "满意率",
+        "满意程度",
+        "满意度调查",
+        "满意度测评",
+    ]
+    .iter()
+    .any(|end| core.ends_with(end))
 }
 
 /// C8: category and unit agree: no money under 数量, no fee named as a 数量 indicator, no bare percentage as a cost.
