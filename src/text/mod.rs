@@ -1006,8 +1006,17 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             per.push(word);
         }
         let money = matches!(unit, "元" | "万元" | "千元" | "亿元" | "万" | "亿");
+        // 每 makes the number a rate: within a few chars for a count ("每年开展培训不少于12次" is
+        // a plain target), anywhere in the clause for money ("每个资助对象不超过2000元").
+        let each_within = if money { n.start } else { 8 };
         let role = if !per.is_empty()
-            || looks_back_for(f, n.start, EACH, const { CharSet::firsts_of(EACH) }, 8)
+            || looks_back_for(
+                f,
+                n.start,
+                EACH,
+                const { CharSet::firsts_of(EACH) },
+                each_within,
+            )
             || (!money && preceded_by_money(&out, n.start))
         {
             Role::PerUnit

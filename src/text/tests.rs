@@ -148,6 +148,22 @@ fn money_roles_unit_prices_and_totals() {
         vec![("105".into(), "万元", Role::Total)]
     );
     assert_eq!(q("总额250万"), vec![("250".into(), "万", Role::Total)]);
+    // 每 anywhere in the clause makes money a rate; a count only close by.
+    assert_eq!(
+        q("每个资助对象不超过2000元"),
+        vec![("2000".into(), "元", Role::PerUnit)]
+    );
+    assert_eq!(
+        q("每年开展业务培训不少于12次"),
+        vec![("12".into(), "次", Role::Plain)]
+    );
+    assert_eq!(
+        q("每个乡镇1名，资金共计20万元"),
+        vec![
+            ("1".into(), "名", Role::PerUnit),
+            ("20".into(), "万元", Role::Total)
+        ]
+    );
 }
 
 #[test]
