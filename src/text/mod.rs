@@ -599,7 +599,8 @@ pub enum Role {
 /// A number with the unit or measure word after it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
-    /// The number as written (before any 万 multiplier of the unit).
+    /// The number as written (before the 万 of a unit such as 万元 or 万人), multiplied out when 万
+    /// or 亿 stand before a measure word not listed with them ("10万页" is 100000 页).
     pub value: Decimal,
     /// The unit or measure word ("名", "%", "万元", "" when none).
     pub unit: &'static str,
@@ -983,8 +984,9 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         };
         if scale > 0 {
             let at = end + usize::from(matches!(c.get(end), Some('余' | '多')));
-            let counted = unit_at(f, at)
-                .filter(|u| !matches!(*u, "万" | "亿" | "%" | "‰") && in_wan(value, u).is_none());
+            let counted = unit_at(f, at).filter(|u| {
+                !matches!(*u, "万" | "亿" | "%" | "‰") && in_wan(Decimal::ONE, u).is_none()
+            });
             if let (Some(counted), Some(scaled)) =
                 (counted, value.checked_mul(Decimal::from(scale)))
             {

@@ -387,14 +387,16 @@ fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<De
         return None;
     }
     let sum = sum_exact(amounts.iter().map(|a| a.1))?;
-    let whole = (amounts.len() >= 3)
-        .then(|| {
-            amounts
-                .iter()
-                .find(|a| a.1.checked_mul(Decimal::TWO) == Some(sum))
-        })
-        .flatten();
-    Some(whole.map_or(sum, |a| a.1))
+    // Two equal amounts are two items, not a whole and its one part.
+    if amounts.len() >= 3 {
+        if let Some(whole) = amounts
+            .iter()
+            .find(|a| a.1.checked_mul(Decimal::TWO) == Some(sum))
+        {
+            return Some(whole.1);
+        }
+    }
+    Some(sum)
 }
 
 /// The money a row states in a number whose unit stands apart — in the number and unit columns,
