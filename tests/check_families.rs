@@ -534,6 +534,12 @@ fn v_structured_values() {
         d.project_at_mut(0).indicators[0].unit = unknown.into();
         assert!(fires(&d, "V12"), "{unknown}");
     }
+    // The unit column and the value agree when they name one unit in two words.
+    let r = &mut d.project_at_mut(0).indicators[0];
+    (r.value, r.unit) = ("≥1200名".into(), "人".into());
+    assert!(!fires(&d, "V2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[0].unit = "个".into();
+    assert_eq!(severity(&d, "V2"), Some(Severity::Error));
 }
 
 #[test]

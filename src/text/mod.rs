@@ -556,6 +556,18 @@ pub fn unit_in_brackets(name: &Folded) -> Option<String> {
     is_known_unit(&unit).then_some(unit)
 }
 
+/// Whether two units are one: the same, or two words for it — 人, 名 and 位 all count people
+/// ("1200名" in the target, "≥1200人" in the indicator); 公里 and 千米, 千克 and 公斤 measure alike.
+pub fn same_unit(a: &str, b: &str) -> bool {
+    let group = |u: &str| match u {
+        "人" | "名" | "位" => 1,
+        "公里" | "千米" => 2,
+        "千克" | "公斤" => 3,
+        _ => 0,
+    };
+    a == b || group(a) != 0 && group(a) == group(b)
+}
+
 /// Normalises a unit as typed: "M"/"m" → 米, "㎡" → 平方米, "KM"/"km" → 公里, "％" → %.
 pub fn normalise_unit(unit: &str) -> String {
     let u: String = unit.chars().map(fold).filter(|c| *c != ' ').collect();

@@ -306,6 +306,13 @@ fn units_normalise() {
 }
 
 #[test]
+fn units_named_in_two_words_are_one() {
+    assert!(same_unit("人", "名") && same_unit("位", "人") && same_unit("公里", "千米"));
+    assert!(same_unit("个", "个") && same_unit("", ""));
+    assert!(!same_unit("人", "人次") && !same_unit("公里", "公斤") && !same_unit("个", "项"));
+}
+
+#[test]
 fn a_name_may_state_its_unit_in_brackets_at_its_end() {
     for (name, unit) in [
         ("资助学生人数（人）", Some("人")),

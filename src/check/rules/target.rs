@@ -5,7 +5,7 @@ use crate::check::context::{Category, Ctx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::money::sum_exact;
 use crate::model::{Path, RowField};
-use crate::text::{words, Quantity, Role, Word};
+use crate::text::{same_unit, words, Quantity, Role, Word};
 use rust_decimal::Decimal;
 
 /// T1: the annual target / task text contains something measurable.
@@ -33,12 +33,6 @@ fn shared_suffix(a: &[char], b: &[char]) -> usize {
         .zip(b.iter().rev())
         .take_while(|(x, y)| x == y)
         .count()
-}
-
-/// Whether two counts are in one unit: 人, 名 and 位 all count people ("1200名" in the target,
-/// "≥1200人" in the indicator).
-fn same_unit(a: &str, b: &str) -> bool {
-    a == b || [a, b].iter().all(|u| matches!(*u, "人" | "名" | "位"))
 }
 
 /// T2: counts in the indicators trace back to the target text; a different count of the same thing is an error.

@@ -98,7 +98,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
             out.add(Severity::Warning, path, Kind::NoSign).at(q.span);
         }
         let column = text::normalise_unit(&r.row.unit);
-        if !column.is_empty() && !q.unit.is_empty() && column != q.unit {
+        if !column.is_empty() && !q.unit.is_empty() && !text::same_unit(&column, q.unit) {
             out.add(
                 Severity::Error,
                 r.path(form, RowField::Unit),
