@@ -91,6 +91,12 @@ fn h_whitespace_and_full_width_spaces_do_not_make_names_differ() {
     let mut d = good();
     d.project_at_mut(0).unit_name = "某县\u{3000}教育局 ".into();
     assert!(!fires(&d, "H1"));
+    // 本级 names the unit's own budget: the same unit.
+    d.project_at_mut(0).unit_name = "某县教育局（本级）".into();
+    assert!(!fires(&d, "H1"), "{:?}", ids(&d));
+    d.project_at_mut(0).unit_name = "某县教育局第一中学".into();
+    assert!(fires(&d, "H1"));
+    d.project_at_mut(0).unit_name = "某县教育局".into();
     d.project_at_mut(1).name = " 家庭经济困难学生资助\u{3000}".into();
     assert!(fires(&d, "H2"));
 }

@@ -1,7 +1,7 @@
 //! H — identity and required fields: one unit on every form, unique project names, text caps, and
 //! the header fields every template requires. Source: 财预〔2011〕285号 填报说明 and local templates.
 
-use crate::check::context::{same_name, Ctx, Reading};
+use crate::check::context::{Ctx, Reading};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Amount, Field, FormRef, Path, RowField};
@@ -23,7 +23,7 @@ pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
         .d
         .header_of_every_form(|o| &o.unit_name, |p| &p.unit_name)
     {
-        if !compact(name).is_empty() && !same_name(name, expected) {
+        if !compact(name).is_empty() && !same_unit_name(name, expected) {
             let path = Path::Field(form, Field::UnitName);
             out.add(
                 Severity::Error,
@@ -39,6 +39,18 @@ pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
             });
         }
     }
+}
+
+/// Whether two unit names are the same unit: equal but for whitespace, or for 本级, which names
+/// the unit's own budget apart from its subordinate units ("某县教育局（本级）").
+fn same_unit_name(a: &str, b: &str) -> bool {
+    let own = |name: &str| {
+        let name = compact(name);
+        let suffixes = ["（本级）", "(本级)", "本级"];
+        let bare = suffixes.iter().find_map(|s| name.strip_suffix(s));
+        bare.unwrap_or(&name).to_string()
+    };
+    own(a) == own(b)
 }
 
 /// H2: each project name is unique in the declaration.
