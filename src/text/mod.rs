@@ -862,6 +862,22 @@ fn unit_at(f: &Folded, i: usize) -> Option<&'static str> {
     units.first_at(f.chars(), i).map(|k| UNITS[k].text)
 }
 
+/// The unit after an Arabic number ending at char `i`, and where it ends: right after the number,
+/// after spaces ("1200 名", "≥95 %", as text pasted from Word has them), or in brackets ("1200（名）").
+fn unit_after(f: &Folded, i: usize) -> Option<(&'static str, usize)> {
+    let c = f.chars();
+    let k = i + c[i.min(c.len())..]
+        .iter()
+        .take_while(|ch| **ch == ' ')
+        .count();
+    if c.get(k) == Some(&'(') {
+        let unit = unit_at(f, k + 1)?;
+        let end = k + 1 + unit.chars().count();
+        return (c.get(end) == Some(&')')).then_some((unit, end + 1));
+    }
+    unit_at(f, k).map(|unit| (unit, k + unit.chars().count()))
+}
+
 /// True when the number at `start` is a list enumerator: "1、", "2.", "（1）", "(2)".
 fn is_enumerator(f: &Folded, n: &RawNumber) -> bool {
     let c = f.chars();
@@ -955,11 +971,15 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         if n.start > 0 && c[n.start - 1] == '第' {
             continue;
         }
-        let unit = unit_at(f, n.end);
+        let unit = if n.chinese {
+            unit_at(f, n.end).map(|u| (u, n.end + u.chars().count()))
+        } else {
+            unit_after(f, n.end)
+        };
         if n.chinese && unit.is_none() {
             continue;
         }
-        let unit = unit.unwrap_or("");
+        let (unit, unit_end) = unit.unwrap_or(("", n.end));
         // Ordinals of sessions: 十三届, and the 二次 of 二次会议 that follows a 届.
         if unit == "届" {
             continue;
@@ -986,7 +1006,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         {
             continue;
         }
-        let (mut value, mut unit, mut end) = (n.value, unit, n.end + unit.chars().count());
+        let (mut value, mut unit, mut end) = (n.value, unit, unit_end);
         // 万 or 亿 before a measure word this list does not pair them with ("10万页", "1.2万余人"):
         // a count, multiplied out. 万 alone stays the shorthand of 万元 ("20万").
         let scale = match unit {
