@@ -140,7 +140,7 @@ impl RowCtx<'_> {
     pub fn unit_apart(&self) -> Option<String> {
         let column = text::normalise_unit(&self.row.unit);
         if column.is_empty() {
-            text::unit_in_brackets(&self.name.folded)
+            text::unit_in_brackets(&self.level3)
         } else {
             Some(column)
         }

@@ -538,20 +538,23 @@ pub fn is_known_unit(unit: &str) -> bool {
     }
 }
 
+/// A name and what stands in brackets at its end, half- or full-width ("资助学生人数（人）" is
+/// "资助学生人数" and "人"); the name itself and `None` when it ends otherwise.
+pub fn split_trailing_bracket(name: &str) -> (&str, Option<&str>) {
+    let inside = name.trim_end().strip_suffix([')', '）']);
+    match inside.and_then(|rest| rest.rsplit_once(['(', '（'])) {
+        Some((core, inner)) => (core, Some(inner)),
+        None => (name, None),
+    }
+}
+
 /// The unit a name states in brackets at its end, as many templates ask ("资助学生人数（人）",
 /// "资助资金（单位：万元）", "准确率(%)"), normalised, when it is a unit this reader knows.
-pub fn unit_in_brackets(name: &Folded) -> Option<String> {
-    let c = name.chars();
-    let end = c.iter().rposition(|ch| *ch != ' ')?;
-    if c[end] != ')' {
-        return None;
-    }
-    let open = c[..end].iter().rposition(|ch| *ch == '(')?;
-    let inner = string_of(&c[open + 1..end]);
-    let inner = inner.trim();
+pub fn unit_in_brackets(name: &str) -> Option<String> {
+    let inner = split_trailing_bracket(name).1?.trim();
     let inner = inner
         .strip_prefix("单位")
-        .map_or(inner, |rest| rest.trim_start_matches([':', ' ']));
+        .map_or(inner, |rest| rest.trim_start_matches([':', '：', ' ']));
     let unit = normalise_unit(inner);
     is_known_unit(&unit).then_some(unit)
 }
@@ -584,17 +587,29 @@ pub fn normalise_unit(unit: &str) -> String {
     }
 }
 
-/// An amount of money in 万元, when `unit` is one of money ("元", "万元", "万" …).
-pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
-    let scale = match unit {
-        // Already in 万元 (the most common): no multiplication.
-        "万元" | "万" => return Some(value),
+/// How many 万元 one of a money unit is ("元", "万元", "万" …); `None` for any other unit.
+fn wan_per(unit: &str) -> Option<Decimal> {
+    Some(match unit {
+        "万元" | "万" => Decimal::ONE,
         "元" => Decimal::new(1, 4),
         "千元" => Decimal::new(1, 1),
         "亿元" | "亿" => Decimal::from(10_000),
         _ => return None,
-    };
-    value.checked_mul(scale)
+    })
+}
+
+/// True for a unit of money ("元", "万元", "万" …).
+pub fn is_money_unit(unit: &str) -> bool {
+    wan_per(unit).is_some()
+}
+
+/// An amount of money in 万元, when `unit` is one of money.
+pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
+    match wan_per(unit)? {
+        // Already in 万元 (the most common): no multiplication.
+        one if one == Decimal::ONE => Some(value),
+        scale => value.checked_mul(scale),
+    }
 }
 
 /// What role a number plays in its sentence.
@@ -637,7 +652,7 @@ impl Quantity {
 
     /// True for money units.
     pub fn is_money(&self) -> bool {
-        self.money_wan().is_some()
+        is_money_unit(self.unit)
     }
 
     /// True for a count of things (not money, not a percentage, not a time unit).
@@ -1016,9 +1031,8 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         };
         if scale > 0 {
             let at = end + usize::from(matches!(c.get(end), Some('余' | '多')));
-            let counted = unit_at(f, at).filter(|u| {
-                !matches!(*u, "万" | "亿" | "%" | "‰") && in_wan(Decimal::ONE, u).is_none()
-            });
+            let counted = unit_at(f, at)
+                .filter(|u| !matches!(*u, "万" | "亿" | "%" | "‰") && !is_money_unit(u));
             if let (Some(counted), Some(scaled)) =
                 (counted, value.checked_mul(Decimal::from(scale)))
             {
@@ -1039,7 +1053,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             end += 1 + word.chars().count();
             per.push(word);
         }
-        let money = matches!(unit, "元" | "万元" | "千元" | "亿元" | "万" | "亿");
+        let money = is_money_unit(unit);
         // 每 makes the number a rate: within a few chars for a count ("每年开展培训不少于12次" is
         // a plain target), anywhere in the clause for money ("每个资助对象不超过2000元").
         let each_within = if money { n.start } else { 8 };

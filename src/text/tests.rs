@@ -333,11 +333,7 @@ fn a_name_may_state_its_unit_in_brackets_at_its_end() {
         ("（", None),
         (")", None),
     ] {
-        assert_eq!(
-            unit_in_brackets(&Folded::new(name)).as_deref(),
-            unit,
-            "{name}"
-        );
+        assert_eq!(unit_in_brackets(name).as_deref(), unit, "{name}");
     }
 }
 

@@ -407,12 +407,7 @@ pub fn c7_satisfaction_placement(ctx: &Ctx, out: &mut Out) {
 /// Whether a 三级 name measures satisfaction: it ends with 满意, 满意度, 满意率 … (a unit in
 /// brackets aside). "满意度调查覆盖面" measures how far a survey reaches, "满意度测评机制" a mechanism.
 fn measures_satisfaction(name: &str) -> bool {
-    let core = match name.strip_suffix([')', '）']) {
-        Some(inner) => inner
-            .rsplit_once(['(', '（'])
-            .map_or(name, |(core, _)| core),
-        None => name,
-    };
+    let core = crate::text::split_trailing_bracket(name).0;
     [
         "满意",
         "满意度",
@@ -456,7 +451,7 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                     let percent = r.value.quantities.iter().any(|q| q.unit == "%");
                     let unit_column = crate::text::normalise_unit(&r.row.unit);
                     let money = r.value.quantities.iter().any(|q| q.is_money())
-                        || crate::text::in_wan(rust_decimal::Decimal::ONE, &unit_column).is_some();
+                        || crate::text::is_money_unit(&unit_column);
                     if percent && !money {
                         out.add(
                             Severity::Warning,
