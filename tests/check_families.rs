@@ -222,6 +222,36 @@ fn m_cost_money_explains_most_of_the_total() {
     );
 }
 
+#[test]
+fn m_a_unit_cost_beside_amounts_explains_money_of_its_own() {
+    let mut d = good();
+    d.project_at_mut(0).indicators[3] = row("产出指标", "成本指标", "管理费", "≤40万元");
+    assert_eq!(
+        severity(&d, "M8"),
+        Some(Severity::Warning),
+        "40 of 240 万元"
+    );
+    // Beside it a unit cost, in the value or in the columns of a structured row: what it explains
+    // is not known, so the share is not either.
+    let mut with_price = d.clone();
+    (with_price.project_at_mut(0).indicators).push(row(
+        "产出指标",
+        "成本指标",
+        "人均资助标准",
+        "2000元/人",
+    ));
+    assert!(!fires(&with_price, "M8"), "{:?}", ids(&with_price));
+    let mut price = row("产出指标", "成本指标", "日常养护单位成本", "");
+    price.sign = Some(jixiao::model::Sign::AtMost);
+    price.number = Cell::from_input("0.35");
+    price.unit = "万元/公里".into();
+    d.project_at_mut(0).indicators.push(price);
+    assert!(!fires(&d, "M8"), "{:?}", ids(&d));
+    // The amounts stated still may not exceed the total.
+    d.project_at_mut(0).indicators[3].value = "≤300万元".into();
+    assert_eq!(severity(&d, "M8"), Some(Severity::Error));
+}
+
 /// The correct set with its first project's cost row under the 2021 framework's 成本指标.
 fn with_a_2021_cost_row() -> Declaration {
     let mut d = good();
@@ -546,6 +576,41 @@ fn v_structured_values() {
     assert!(!fires(&d, "V2"), "{:?}", ids(&d));
     d.project_at_mut(0).indicators[0].unit = "个".into();
     assert_eq!(severity(&d, "V2"), Some(Severity::Error));
+}
+
+#[test]
+fn v_a_rate_in_the_number_column_is_a_quantity() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[1];
+    (r.value, r.sign, r.number, r.unit) = (
+        String::new(),
+        Some(jixiao::model::Sign::AtLeast),
+        Cell::from_input("98"),
+        "%".into(),
+    );
+    assert!(
+        !fires(&d, "V9") && !fires(&d, "V6"),
+        "a quantitative quality row needs no grade scale: {:?}",
+        ids(&d)
+    );
+    d.project_at_mut(0).indicators[1].number = Cell::from_input("120");
+    let found = check(&d, &d.profile);
+    let v6: Vec<_> = found.findings.iter().filter(|f| f.rule == "V6").collect();
+    assert_eq!(v6.len(), 1, "{:?}", ids(&d));
+    assert_eq!(v6[0].severity, Severity::Error);
+    assert!(matches!(
+        v6[0].path,
+        jixiao::model::Path::Cell(_, _, _, jixiao::model::RowField::Number)
+    ));
+    // A qualitative row's value still reads as its value.
+    let r = &mut d.project_at_mut(0).indicators[1];
+    (r.sign, r.number, r.unit, r.value) = (
+        Some(jixiao::model::Sign::Qualitative),
+        Cell::from_input(""),
+        String::new(),
+        "认定准确".into(),
+    );
+    assert!(fires(&d, "V9"), "{:?}", ids(&d));
 }
 
 #[test]

@@ -455,9 +455,9 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
         }
         // Only totals and plain amounts add up towards the annual total; unit costs alone say
         // nothing of how much of it they explain.
-        let stated: Vec<Decimal> = cost_rows
+        let amounts: Vec<Option<Decimal>> = cost_rows
             .iter()
-            .filter_map(|r| {
+            .map(|r| {
                 stated_cost(&r.value, || names_unit_cost(r)).or_else(|| {
                     money_apart(r)
                         .filter(|(_, per_unit)| !per_unit && !names_unit_cost(r))
@@ -465,9 +465,13 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
                 })
             })
             .collect();
+        let stated: Vec<Decimal> = amounts.iter().flatten().copied().collect();
         if stated.is_empty() {
             continue;
         }
+        // A unit cost beside them ("日常养护单位成本" ≤0.35万元/公里) explains money of its own.
+        let unit_costs =
+            (cost_rows.iter().zip(&amounts)).any(|(r, a)| a.is_none() && states_money(r));
         let grid = crate::model::Path::Grid(f.form, crate::model::Grid::Annual);
         let Some(total) = amount_of(&p.total) else {
             continue;
@@ -481,7 +485,7 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
                 grid,
                 Kind::CostExceedsTotal { stated: sum, total },
             );
-        } else if !total.is_zero() {
+        } else if !total.is_zero() && !unit_costs {
             let Some(percent) = sum
                 .checked_mul(Decimal::from(100))
                 .and_then(|x| x.checked_div(total))

@@ -209,10 +209,26 @@ pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
 
 /// V6: percentages of rates lie in 0–100; rate-like names (…率, 满意度) state a % (or ‰).
 pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
-    // Both checks are about a quantity of the value: a value without one needs no look at the name.
-    for (form, r) in filled_rows(ctx).filter(|(_, r)| !r.value.quantities.is_empty()) {
+    // Both checks are about a quantity of the value or the number column: a row without one
+    // needs no look at the name.
+    let has_quantity = |r: &RowCtx| !r.value.quantities.is_empty() || !r.row.number.is_blank();
+    for (form, r) in filled_rows(ctx).filter(|(_, r)| has_quantity(r)) {
         let rate_name = is_rate_name(&r.name);
         let rate = rate_name || r.category == Category::Satisfaction;
+        if let Some(n) = r
+            .row
+            .number
+            .value()
+            .filter(|n| rate && n.0 > Decimal::from(100))
+        {
+            if r.unit_apart().as_deref() == Some("%") {
+                out.add(
+                    Severity::Error,
+                    r.path(form, RowField::Number),
+                    Kind::PercentOutOfRange { value: n.0 },
+                );
+            }
+        }
         let path = r.path(form, RowField::Value);
         for q in r.value.quantities.iter().filter(|q| q.unit == "%") {
             if rate && q.value > Decimal::from(100) {
@@ -398,7 +414,8 @@ const GRADE_WORDS: &[&str] = &[
 pub fn v9_grade_scale(ctx: &Ctx, out: &mut Out) {
     let mut per_text = PerText::new(ctx);
     for (form, r) in filled_rows(ctx) {
-        if matches!(r.category, Category::Quality | Category::Benefit) {
+        // A number in the number column makes the row quantitative, whatever the value cell says.
+        if matches!(r.category, Category::Quality | Category::Benefit) && r.row.number.is_blank() {
             let path = r.path(form, RowField::Value);
             per_text.check(out, path, &r.value, |out, path, value| {
                 if !value.has_number()
