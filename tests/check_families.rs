@@ -673,6 +673,31 @@ fn t_counts_summed_from_the_target_are_traced() {
 }
 
 #[test]
+fn t_a_count_in_the_number_column_is_traced_too() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[0];
+    (r.value, r.sign, r.number, r.unit) = (
+        String::new(),
+        Some(jixiao::model::Sign::AtLeast),
+        Cell::from_input("1200"),
+        "名".into(),
+    );
+    assert!(!fires(&d, "T2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[0].number = Cell::from_input("1500");
+    let found = check(&d, &d.profile);
+    let t2: Vec<_> = found.findings.iter().filter(|f| f.rule == "T2").collect();
+    assert_eq!(t2.len(), 1, "{:?}", ids(&d));
+    assert!(matches!(
+        t2[0].path,
+        jixiao::model::Path::Cell(_, _, _, jixiao::model::RowField::Number)
+    ));
+    assert_eq!(
+        t2[0].span, None,
+        "the number column has no text to point into"
+    );
+}
+
+#[test]
 fn t_people_counted_in_名_or_人_are_one_count() {
     // The target says "资助家庭经济困难学生1200名".
     let mut d = good();

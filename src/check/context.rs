@@ -146,6 +146,16 @@ impl RowCtx<'_> {
         }
     }
 
+    /// The number column read with the unit the row states apart (1260 in the number column and
+    /// 公里 in the unit column read as "1260公里"), for a structured row. Its span is in no cell.
+    pub fn number_read(&self) -> Option<Quantity> {
+        let n = self.row.number.value()?;
+        let unit = self.unit_apart().unwrap_or_default();
+        text::quantities(&Folded::new(&format!("{}{unit}", n.0)))
+            .into_iter()
+            .next()
+    }
+
     /// A cost in money: a 成本 row other than the 社会成本 and 生态环境成本 of the 2021 framework,
     /// which state harm done to society or nature, often in words (财预〔2021〕101号).
     pub fn costs_money(&self) -> bool {

@@ -76,8 +76,14 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             if contradicted || r.category != Category::Quantity {
                 continue;
             }
-            let Some(q) = counts(&r.value.quantities).next() else {
-                continue;
+            // The count in the value, else in the number column of a structured row.
+            let apart = r.number_read();
+            let (q, field) = match counts(&r.value.quantities).next() {
+                Some(q) => (q, RowField::Value),
+                None => match apart.as_ref().filter(|q| q.is_count()) {
+                    Some(q) => (q, RowField::Number),
+                    None => continue,
+                },
             };
             let in_target: Vec<Decimal> = target
                 .iter()
@@ -86,15 +92,17 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 .collect();
             let sum = sum_exact(in_target.iter().copied());
             if !in_target.contains(&q.value) && sum != Some(q.value) {
-                out.add(
+                let found = out.add(
                     Severity::Warning,
-                    r.path(f.form, RowField::Value),
+                    r.path(f.form, field),
                     Kind::CountNotInTarget {
                         value: q.value,
                         unit: q.unit,
                     },
-                )
-                .at(q.span);
+                );
+                if field == RowField::Value {
+                    found.at(q.span);
+                }
             }
         }
     }
