@@ -673,6 +673,28 @@ fn t_counts_summed_from_the_target_are_traced() {
 }
 
 #[test]
+fn v_a_number_in_the_name_agrees_with_the_number_column() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[0];
+    (r.level3, r.value, r.sign, r.number, r.unit) = (
+        "资助学生1200名".into(),
+        String::new(),
+        Some(jixiao::model::Sign::AtLeast),
+        Cell::from_input("1200"),
+        "名".into(),
+    );
+    assert!(!fires(&d, "V10"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[0].number = Cell::from_input("1500");
+    let found = check(&d, &d.profile);
+    let v10: Vec<_> = found.findings.iter().filter(|f| f.rule == "V10").collect();
+    assert_eq!(v10.len(), 1, "{:?}", ids(&d));
+    assert!(matches!(
+        v10[0].path,
+        jixiao::model::Path::Cell(_, _, _, jixiao::model::RowField::Number)
+    ));
+}
+
+#[test]
 fn t_a_count_in_the_number_column_is_traced_too() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[0];

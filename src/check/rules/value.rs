@@ -440,25 +440,32 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
         else {
             continue;
         };
-        let Some(v) = r
-            .value
-            .quantities
-            .iter()
+        let in_value = (r.value.quantities.iter())
             .find(|q| q.role == Role::Plain && q.unit == n.unit)
-        else {
+            .map(|v| (v.value, RowField::Value, Some(v.span)));
+        // Else in the number column of a structured row.
+        let in_value = in_value.or_else(|| {
+            let v = r
+                .number_read()
+                .filter(|v| v.role == Role::Plain && v.unit == n.unit)?;
+            Some((v.value, RowField::Number, None))
+        });
+        let Some((value, field, span)) = in_value else {
             continue;
         };
-        if v.value != n.value {
-            out.add(
+        if value != n.value {
+            let found = out.add(
                 Severity::Error,
-                r.path(form, RowField::Value),
+                r.path(form, field),
                 Kind::NameNumberDiffers {
                     in_name: n.value,
-                    in_value: v.value,
+                    in_value: value,
                     unit: n.unit,
                 },
-            )
-            .at(v.span);
+            );
+            if let Some(span) = span {
+                found.at(span);
+            }
         }
     }
 }
