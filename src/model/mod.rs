@@ -252,6 +252,17 @@ impl IndicatorRow {
             && self.number.is_blank()
             && money::trim_blank(&self.unit).is_empty()
     }
+
+    /// The target its sign, number and unit columns state ("≥1260公里", "定性"), for a structured
+    /// row; `None` when those columns are empty.
+    pub fn structured_target(&self) -> Option<String> {
+        let sign = self.sign.map_or("", Sign::label);
+        let number = self.number.to_text();
+        if sign.is_empty() && number.trim().is_empty() {
+            return None;
+        }
+        Some(format!("{sign}{}{}", number.trim(), self.unit.trim()))
+    }
 }
 
 impl Declaration {
@@ -325,5 +336,27 @@ impl Declaration {
                 fix(&mut r.id);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cell, IndicatorRow, Sign};
+
+    #[test]
+    fn a_structured_target_is_its_sign_number_and_unit() {
+        let mut row = IndicatorRow::default();
+        assert_eq!(row.structured_target(), None);
+        row.unit = "公里".into();
+        assert_eq!(row.structured_target(), None, "a unit alone states nothing");
+        row.number = Cell::from_input(" 1260 ");
+        assert_eq!(row.structured_target().as_deref(), Some("1260公里"));
+        row.sign = Some(Sign::AtLeast);
+        assert_eq!(row.structured_target().as_deref(), Some("≥1260公里"));
+        let qualitative = IndicatorRow {
+            sign: Some(Sign::Qualitative),
+            ..IndicatorRow::default()
+        };
+        assert_eq!(qualitative.structured_target().as_deref(), Some("定性"));
     }
 }

@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openPage, download, outDir } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { serve, launch, openPage, download, importFile, outDir } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -117,6 +118,28 @@ test('the structured editor takes sign, number and unit and shows how the text w
   await page.locator(`#${row}-unit-problems`, { hasText: '应写作“米”' }).waitFor();
   await page.locator(`#${row}-unit-problems`).getByRole('button', { name: '改为“米”' }).click();
   assert.equal(await page.inputValue(`#${row}-unit`), '米');
+  await context.close();
+});
+
+test('a form of a structured template shows, checks and prints the targets of its columns', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const form = readFileSync(new URL('../forms/transport.json', import.meta.url), 'utf8');
+  await importFile(page, 'transport.json', form);
+  await page.waitForSelector('#notice >> text=已导入');
+  assert.match(await page.textContent('#totals'), /错误\s*0\s*警告\s*0/);
+  await page.getByRole('tab', { name: '城乡客运公交运营补贴' }).click();
+  const value = page.getByRole('textbox', { name: '第 1 行 指标值' });
+  assert.match(await value.getAttribute('placeholder'), /^≥126辆（符号、数值、单位见“详”）/);
+  await page.getByRole('button', { name: '第 3 行 结构化填写' }).click();
+  const reading = page.locator('.reading');
+  const row = (await reading.getAttribute('id')).replace('-value-reading', '');
+  assert.equal(await reading.textContent(), '指标值读作：=100%（符号、数值、单位）');
+  await page.fill(`#${row}-number`, '120');
+  await page.locator(`#${row}-number-problems`, { hasText: '百分比 120% 超出 0–100% 的范围' }).waitFor();
+  await page.getByRole('button', { name: '打印预览' }).click();
+  const grid = page.locator('.print-sheet').nth(2).locator('.print-grid');
+  assert.equal(await grid.locator('tr', { hasText: '补贴城乡客运车辆' }).locator('td').last().textContent(), '≥126辆');
+  assert.equal(await grid.locator('tr', { hasText: '补贴资金发放准确率' }).locator('td').last().textContent(), '=120%');
   await context.close();
 });
 
