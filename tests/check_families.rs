@@ -694,6 +694,37 @@ fn v_a_number_in_the_name_agrees_with_the_number_column() {
     ));
 }
 
+/// Templates with a 计量单位 column beside 指标值 ("≥1200" and 名): the value's number is read
+/// with the column's unit by the rules that compare numbers.
+#[test]
+fn a_number_beside_a_unit_column_is_read_with_its_unit() {
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    (p.indicators[0].value, p.indicators[0].unit) = ("≥1200".into(), "名".into());
+    (p.indicators[1].value, p.indicators[1].unit) = ("≥98".into(), "%".into());
+    (p.indicators[6].value, p.indicators[6].unit) = ("≥90".into(), "%".into());
+    assert!(
+        ids(&d).iter().all(|(_, s)| *s == Severity::Info),
+        "{:?}",
+        ids(&d)
+    );
+    let p = d.project_at_mut(0);
+    p.indicators[0].value = "≥1500".into();
+    p.indicators[1].value = "≥120".into();
+    p.indicators[6].value = "≥70".into();
+    let found = ids(&d);
+    for (rule, severity) in [
+        ("T2", Severity::Warning),
+        ("V6", Severity::Error),
+        ("V7", Severity::Warning),
+    ] {
+        assert!(found.contains(&(rule, severity)), "{rule}: {found:?}");
+    }
+    let p = d.project_at_mut(0);
+    (p.indicators[0].level3, p.indicators[0].value) = ("资助学生1200名".into(), "≥1500".into());
+    assert_eq!(severity(&d, "V10"), Some(Severity::Error));
+}
+
 #[test]
 fn t_a_count_in_the_number_column_is_traced_too() {
     let mut d = good();

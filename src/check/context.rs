@@ -146,14 +146,27 @@ impl RowCtx<'_> {
         }
     }
 
-    /// The number column read with the unit the row states apart (1260 in the number column and
-    /// 公里 in the unit column read as "1260公里"), for a structured row. Its span is in no cell.
-    pub fn number_read(&self) -> Option<Quantity> {
-        let n = self.row.number.value()?;
-        let unit = self.unit_apart().unwrap_or_default();
-        text::quantities(&Folded::new(&format!("{}{unit}", n.0)))
-            .into_iter()
-            .next()
+    /// The row's number whose unit stands apart, read with that unit: the number column of a
+    /// structured row (1260, with 公里 in the unit column, reads as 1260公里), else the value's
+    /// number when it has no unit of its own ("≥1260" beside a unit column, "≥120" under
+    /// "接种单位数（个）"). With the field it stands in; its span is the value's, or none in the
+    /// number column.
+    pub fn number_apart(&self) -> Option<(Quantity, RowField)> {
+        let (n, span, field) = match self.row.number.value() {
+            Some(n) => (n.0, None, RowField::Number),
+            None => {
+                let q = self.value.main_quantity().filter(|q| q.unit.is_empty())?;
+                (q.value, Some(q.span), RowField::Value)
+            }
+        };
+        let unit = self.unit_apart();
+        if unit.is_none() && field == RowField::Value {
+            return None;
+        }
+        let text = format!("{n}{}", unit.unwrap_or_default());
+        let mut q = text::quantities(&Folded::new(&text)).into_iter().next()?;
+        q.span = span.unwrap_or(text::Span::new(0, 0));
+        Some((q, field))
     }
 
     /// A cost in money: a 成本 row other than the 社会成本 and 生态环境成本 of the 2021 framework,

@@ -182,6 +182,16 @@ impl Finding {
         self
     }
 
+    /// Attaches the span of a number read with the unit its row states apart
+    /// ([`context::RowCtx::number_apart`]) when it stands in the value; the number column has no
+    /// text to point into.
+    pub(crate) fn at_number(&mut self, field: crate::model::RowField, span: Span) -> &mut Self {
+        if field == crate::model::RowField::Value {
+            self.span = Some(span);
+        }
+        self
+    }
+
     /// Attaches a suggested fix.
     pub fn fix(&mut self, fix: Fix) -> &mut Self {
         self.fix = Some(fix);

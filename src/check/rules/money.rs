@@ -399,17 +399,12 @@ fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<De
     Some(sum)
 }
 
-/// The money a row states in a number whose unit stands apart — in the number and unit columns,
-/// or in a value without a unit under a name that states it ("资助资金（万元）" ≤240) — in 万元,
-/// and whether it is a rate per unit ("元/人·年").
+/// The money a row states in a number whose unit stands apart ([`RowCtx::number_apart`]: in the
+/// number and unit columns, or in a value without a unit under a name that states it, "资助资金（万元）"
+/// ≤240), in 万元, and whether it is a rate per unit ("元/人·年").
 fn money_apart(r: &RowCtx) -> Option<(Decimal, bool)> {
-    let number = match r.row.number.value() {
-        Some(n) => n.0,
-        None => r.value.main_quantity().filter(|q| q.unit.is_empty())?.value,
-    };
-    let unit = r.unit_apart()?;
-    let (money, per) = unit.split_once('/').unwrap_or((&unit, ""));
-    Some((text::in_wan(number, money)?, !per.is_empty()))
+    let (q, _) = r.number_apart()?;
+    Some((q.money_wan()?, !q.per.is_empty() || q.role == Role::PerUnit))
 }
 
 /// Whether a cost row's name makes its amount a cost per unit: "人均补助", "亩均建设成本",
@@ -455,23 +450,23 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
         }
         // Only totals and plain amounts add up towards the annual total; unit costs alone say
         // nothing of how much of it they explain.
-        let amounts: Vec<Option<Decimal>> = cost_rows
+        // A unit cost beside them ("日常养护单位成本" ≤0.35万元/公里) explains money of its own.
+        let mut unit_costs = false;
+        let stated: Vec<Decimal> = cost_rows
             .iter()
-            .map(|r| {
-                stated_cost(&r.value, || names_unit_cost(r)).or_else(|| {
+            .filter_map(|r| {
+                let amount = stated_cost(&r.value, || names_unit_cost(r)).or_else(|| {
                     money_apart(r)
                         .filter(|(_, per_unit)| !per_unit && !names_unit_cost(r))
                         .map(|(wan, _)| wan)
-                })
+                });
+                unit_costs |= amount.is_none() && states_money(r);
+                amount
             })
             .collect();
-        let stated: Vec<Decimal> = amounts.iter().flatten().copied().collect();
         if stated.is_empty() {
             continue;
         }
-        // A unit cost beside them ("日常养护单位成本" ≤0.35万元/公里) explains money of its own.
-        let unit_costs =
-            (cost_rows.iter().zip(&amounts)).any(|(r, a)| a.is_none() && states_money(r));
         let grid = crate::model::Path::Grid(f.form, crate::model::Grid::Annual);
         let Some(total) = amount_of(&p.total) else {
             continue;

@@ -76,12 +76,12 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             if contradicted || r.category != Category::Quantity {
                 continue;
             }
-            // The count in the value, else in the number column of a structured row.
-            let apart = r.number_read();
+            // The count in the value, else with the unit the row states apart.
+            let apart = r.number_apart();
             let (q, field) = match counts(&r.value.quantities).next() {
                 Some(q) => (q, RowField::Value),
-                None => match apart.as_ref().filter(|q| q.is_count()) {
-                    Some(q) => (q, RowField::Number),
+                None => match apart.as_ref().filter(|(q, _)| q.is_count()) {
+                    Some((q, field)) => (q, *field),
                     None => continue,
                 },
             };
@@ -92,17 +92,15 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 .collect();
             let sum = sum_exact(in_target.iter().copied());
             if !in_target.contains(&q.value) && sum != Some(q.value) {
-                let found = out.add(
+                out.add(
                     Severity::Warning,
                     r.path(f.form, field),
                     Kind::CountNotInTarget {
                         value: q.value,
                         unit: q.unit,
                     },
-                );
-                if field == RowField::Value {
-                    found.at(q.span);
-                }
+                )
+                .at_number(field, q.span);
             }
         }
     }

@@ -215,18 +215,15 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx).filter(|(_, r)| has_quantity(r)) {
         let rate_name = is_rate_name(&r.name);
         let rate = rate_name || r.category == Category::Satisfaction;
-        if let Some(n) = r
-            .row
-            .number
-            .value()
-            .filter(|n| rate && n.0 > Decimal::from(100))
-        {
-            if r.unit_apart().as_deref() == Some("%") {
+        // A percentage whose % stands apart: in the unit column, or after the name.
+        if let Some((q, field)) = rate.then(|| r.number_apart()).flatten() {
+            if q.unit == "%" && q.value > Decimal::from(100) {
                 out.add(
                     Severity::Error,
-                    r.path(form, RowField::Number),
-                    Kind::PercentOutOfRange { value: n.0 },
-                );
+                    r.path(form, field),
+                    Kind::PercentOutOfRange { value: q.value },
+                )
+                .at_number(field, q.span);
             }
         }
         let path = r.path(form, RowField::Value);
@@ -270,11 +267,8 @@ fn satisfaction_percent(r: &RowCtx) -> Option<(Decimal, crate::text::Span)> {
     if !about {
         return None;
     }
-    if let (Some(n), "%") = (
-        r.row.number.value(),
-        text::normalise_unit(&r.row.unit).as_str(),
-    ) {
-        return Some((n.0, crate::text::Span::new(0, 0)));
+    if let Some((q, _)) = r.number_apart().filter(|(q, _)| q.unit == "%") {
+        return Some((q.value, q.span));
     }
     r.value
         .quantities
@@ -442,19 +436,19 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
         };
         let in_value = (r.value.quantities.iter())
             .find(|q| q.role == Role::Plain && q.unit == n.unit)
-            .map(|v| (v.value, RowField::Value, Some(v.span)));
-        // Else in the number column of a structured row.
+            .map(|v| (v.value, RowField::Value, v.span));
+        // Else with the unit the row states apart.
         let in_value = in_value.or_else(|| {
-            let v = r
-                .number_read()
-                .filter(|v| v.role == Role::Plain && v.unit == n.unit)?;
-            Some((v.value, RowField::Number, None))
+            let (v, field) = r
+                .number_apart()
+                .filter(|(v, _)| v.role == Role::Plain && v.unit == n.unit)?;
+            Some((v.value, field, v.span))
         });
         let Some((value, field, span)) = in_value else {
             continue;
         };
         if value != n.value {
-            let found = out.add(
+            out.add(
                 Severity::Error,
                 r.path(form, field),
                 Kind::NameNumberDiffers {
@@ -462,10 +456,8 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
                     in_value: value,
                     unit: n.unit,
                 },
-            );
-            if let Some(span) = span {
-                found.at(span);
-            }
+            )
+            .at_number(field, span);
         }
     }
 }
