@@ -253,12 +253,14 @@ impl IndicatorRow {
             && money::trim_blank(&self.unit).is_empty()
     }
 
-    /// The target its sign, number and unit columns state ("≥1260公里", "定性"), for a structured
-    /// row; `None` when those columns are empty.
+    /// The target a structured row states in its sign, number and unit columns ("≥1260公里",
+    /// "定性"), to show and print in its blank value cell; `None` when the value cell is filled or
+    /// those columns are empty.
     pub fn structured_target(&self) -> Option<String> {
         let sign = self.sign.map_or("", Sign::label);
         let number = self.number.to_text();
-        if sign.is_empty() && number.trim().is_empty() {
+        if sign.is_empty() && number.trim().is_empty() || !money::trim_blank(&self.value).is_empty()
+        {
             return None;
         }
         Some(format!("{sign}{}{}", number.trim(), self.unit.trim()))
@@ -358,5 +360,9 @@ mod tests {
             ..IndicatorRow::default()
         };
         assert_eq!(qualitative.structured_target().as_deref(), Some("定性"));
+        row.value = "≥1260公里".into();
+        assert_eq!(row.structured_target(), None, "the value cell says it");
+        row.value = "\u{3000}".into();
+        assert_eq!(row.structured_target().as_deref(), Some("≥1260公里"));
     }
 }

@@ -129,11 +129,11 @@ test('a form of a structured template shows, checks and prints the targets of it
   assert.match(await page.textContent('#totals'), /错误\s*0\s*警告\s*0/);
   await page.getByRole('tab', { name: '城乡客运公交运营补贴' }).click();
   const value = page.getByRole('textbox', { name: '第 1 行 指标值' });
-  assert.match(await value.getAttribute('placeholder'), /^≥126辆（符号、数值、单位见“详”）/);
+  assert.match(await value.getAttribute('placeholder'), /^≥126辆（见“详”）/);
   await page.getByRole('button', { name: '第 3 行 结构化填写' }).click();
   const reading = page.locator('.reading');
   const row = (await reading.getAttribute('id')).replace('-value-reading', '');
-  assert.equal(await reading.textContent(), '指标值读作：=100%（符号、数值、单位）');
+  assert.equal(await reading.textContent(), '指标值读作：=100%');
   await page.fill(`#${row}-number`, '120');
   await page.locator(`#${row}-number-problems`, { hasText: '百分比 120% 超出 0–100% 的范围' }).waitFor();
   await page.getByRole('button', { name: '打印预览' }).click();

@@ -7,9 +7,7 @@ use crate::app::state::Action;
 use crate::app::state::Shared;
 use crate::model::edit::{Level, Move};
 use crate::model::framework::{standard_level1, standard_level2};
-use crate::model::{
-    money, Direction, FormRef, Grid, Id, IndicatorRow, Path, RowField, Sign, Standard,
-};
+use crate::model::{Direction, FormRef, Grid, Id, IndicatorRow, Path, RowField, Sign, Standard};
 use std::collections::HashSet;
 use yew::prelude::*;
 
@@ -175,7 +173,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
                     <TextInput id={cell_id(id, RowField::Value)} label={format!("{row_label} 指标值")}
                         problems={shown.problems(&cell_id(id, RowField::Value))} dispatch={dispatch.clone()}
                         value={row.value.clone()} on_input={set(id, RowField::Value)} multiline=true
-                        placeholder={row.structured_target().map(|t| format!("{t}（符号、数值、单位见“详”）")).unwrap_or_default()} />
+                        placeholder={row.structured_target().map(|t| format!("{t}（见“详”）")).unwrap_or_default()} />
                 </td>
                 <td class="ops">
                     <button type="button" class="icon" title="上移" aria-label={format!("{row_label} 上移")}
@@ -324,12 +322,9 @@ pub fn StructuredEditor(props: &StructuredEditorProps) -> Html {
             </label>
         }
     };
-    let reading = match row.structured_target() {
-        Some(target) if money::trim_blank(&row.value).is_empty() => {
-            format!("{target}（符号、数值、单位）")
-        }
-        _ => describe_reading(&row.value),
-    };
+    let reading = row
+        .structured_target()
+        .unwrap_or_else(|| describe_reading(&row.value));
     html! {
         <div class="structured">
             <p class="reading" id={format!("{}-reading", cid(RowField::Value))}>{"指标值读作："}{reading}</p>

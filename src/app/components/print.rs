@@ -7,7 +7,7 @@
 
 use crate::app::state::Shared;
 use crate::check::{form_title, place, Report, Severity};
-use crate::model::{money, Declaration, IndicatorRow};
+use crate::model::{Declaration, IndicatorRow};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -91,10 +91,7 @@ impl Sheets {
                 self.td("", &r.level3);
             }
             // A structured row's target stands in its sign, number and unit columns.
-            let value = match r.structured_target() {
-                Some(target) if money::trim_blank(&r.value).is_empty() => target,
-                _ => r.value.clone(),
-            };
+            let value = r.structured_target().unwrap_or_else(|| r.value.clone());
             self.td("", &value).markup("</tr>");
         }
         self.markup("</tbody></table>")
