@@ -723,6 +723,15 @@ fn a_number_beside_a_unit_column_is_read_with_its_unit() {
     let p = d.project_at_mut(0);
     (p.indicators[0].level3, p.indicators[0].value) = ("资助学生1200名".into(), "≥1500".into());
     assert_eq!(severity(&d, "V10"), Some(Severity::Error));
+    // Money under 数量指标, and a rate counted in things, by their unit columns.
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    (p.indicators[0].value, p.indicators[0].unit) = ("≥1200".into(), "万元".into());
+    (p.indicators[1].value, p.indicators[1].unit) = ("≥98".into(), "名".into());
+    assert_eq!(severity(&d, "C8"), Some(Severity::Warning), "{:?}", ids(&d));
+    assert_eq!(severity(&d, "V6"), Some(Severity::Warning), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[1].unit = "个百分点".into();
+    assert!(!fires(&d, "V6"), "a change in points: {:?}", ids(&d));
 }
 
 #[test]

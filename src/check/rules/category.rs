@@ -445,6 +445,15 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                             Kind::MoneyUnderQuantity { unit: q.unit },
                         )
                         .at(q.span);
+                    } else if let Some((q, field)) = r.number_apart().filter(|(q, _)| q.is_money())
+                    {
+                        // Money in the unit column ("≥126" beside 万元).
+                        out.add(
+                            Severity::Warning,
+                            r.path(f.form, field),
+                            Kind::MoneyUnderQuantity { unit: q.unit },
+                        )
+                        .at_number(field, q.span);
                     }
                 }
                 Category::Cost if r.costs_money() => {

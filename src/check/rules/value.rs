@@ -215,15 +215,16 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx).filter(|(_, r)| has_quantity(r)) {
         let rate_name = is_rate_name(&r.name);
         let rate = rate_name || r.category == Category::Satisfaction;
-        // A percentage whose % stands apart: in the unit column, or after the name.
-        if let Some((q, field)) = rate.then(|| r.number_apart()).flatten() {
+        // A number whose unit stands apart: in the unit column, or after the name.
+        let apart = rate.then(|| r.number_apart()).flatten();
+        if let Some((q, field)) = &apart {
             if q.unit == "%" && q.value > Decimal::from(100) {
                 out.add(
                     Severity::Error,
-                    r.path(form, field),
+                    r.path(form, *field),
                     Kind::PercentOutOfRange { value: q.value },
                 )
-                .at_number(field, q.span);
+                .at_number(*field, q.span);
             }
         }
         let path = r.path(form, RowField::Value);
@@ -245,17 +246,19 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
             .iter()
             .any(|q| matches!(q.unit, "%" | "‰" | "个百分点" | "百分点"));
         if rate_name && !states_a_rate {
-            if let Some(q) = r
-                .value
-                .main_quantity()
-                .filter(|q| !q.unit.is_empty() && q.unit != "%" && q.unit != "‰")
+            let stated = (r.value.main_quantity())
+                .filter(|q| !q.unit.is_empty())
+                .map(|q| (q, RowField::Value))
+                .or(apart.as_ref().map(|(q, field)| (q, *field)));
+            if let Some((q, field)) =
+                stated.filter(|(q, _)| !matches!(q.unit, "" | "%" | "‰" | "个百分点" | "百分点"))
             {
                 out.add(
                     Severity::Warning,
-                    path,
+                    r.path(form, field),
                     Kind::RateWithoutPercent { unit: q.unit },
                 )
-                .at(q.span);
+                .at_number(field, q.span);
             }
         }
     }
