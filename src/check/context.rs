@@ -149,8 +149,8 @@ impl RowCtx<'_> {
     /// The row's number whose unit stands apart, read with that unit: the number column of a
     /// structured row (1260, with 公里 in the unit column, reads as 1260公里), else the value's
     /// number when it has no unit of its own ("≥1260" beside a unit column, "≥120" under
-    /// "接种单位数（个）"). With the field it stands in; its span is the value's, or none in the
-    /// number column.
+    /// "接种单位数（个）"). With the field it stands in; its span is the number's in the value, and
+    /// empty in the number column ([`crate::check::Finding::at_number`] attaches it in the value only).
     pub fn number_apart(&self) -> Option<(Quantity, RowField)> {
         let (n, span, field) = match self.row.number.value() {
             Some(n) => (n.0, None, RowField::Number),

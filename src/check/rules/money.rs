@@ -448,9 +448,9 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
             );
             continue;
         }
-        // Only totals and plain amounts add up towards the annual total; unit costs alone say
-        // nothing of how much of it they explain.
-        // A unit cost beside them ("日常养护单位成本" ≤0.35万元/公里) explains money of its own.
+        // Only totals and plain amounts add up towards the annual total. A unit cost
+        // ("日常养护单位成本" ≤0.35万元/公里) explains money of its own that the sum does not know,
+        // so beside one the share explained is not judged.
         let mut unit_costs = false;
         let stated: Vec<Decimal> = cost_rows
             .iter()

@@ -77,13 +77,16 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 continue;
             }
             // The count in the value, else with the unit the row states apart.
-            let apart = r.number_apart();
+            let apart;
             let (q, field) = match counts(&r.value.quantities).next() {
                 Some(q) => (q, RowField::Value),
-                None => match apart.as_ref().filter(|(q, _)| q.is_count()) {
-                    Some((q, field)) => (q, *field),
-                    None => continue,
-                },
+                None => {
+                    apart = r.number_apart();
+                    match apart.as_ref().filter(|(q, _)| q.is_count()) {
+                        Some((q, field)) => (q, *field),
+                        None => continue,
+                    }
+                }
             };
             let in_target: Vec<Decimal> = target
                 .iter()
