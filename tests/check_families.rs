@@ -3,7 +3,7 @@
 use jixiao::check::fixtures::good;
 use jixiao::check::{check, Severity};
 use jixiao::model::framework::Framework;
-use jixiao::model::{Cell, Declaration, IndicatorRow, Profile};
+use jixiao::model::{Cell, Declaration, IndicatorRow, Path, Profile, RowField, Sign};
 
 fn ids(d: &Declaration) -> Vec<(&'static str, Severity)> {
     check(d, &Profile::default())
@@ -23,6 +23,24 @@ fn severity(d: &Declaration, rule: &str) -> Option<Severity> {
         .filter(|(id, _)| *id == rule)
         .map(|(_, s)| s)
         .min()
+}
+
+/// Moves a row's target into the sign, number and unit columns of a structured template.
+fn in_columns(r: &mut IndicatorRow, sign: Sign, number: &str, unit: &str) {
+    (r.value, r.sign, r.number, r.unit) = (
+        String::new(),
+        Some(sign),
+        Cell::from_input(number),
+        unit.into(),
+    );
+}
+
+/// The one finding of a rule.
+fn only_finding(d: &Declaration, rule: &str) -> jixiao::check::Finding {
+    let report = check(d, &d.profile);
+    let found: Vec<_> = report.findings.iter().filter(|f| f.rule == rule).collect();
+    assert_eq!(found.len(), 1, "{rule}: {:?}", ids(d));
+    found[0].as_ref().clone()
 }
 
 fn row(l1: &str, l2: &str, l3: &str, v: &str) -> IndicatorRow {
@@ -242,9 +260,7 @@ fn m_a_unit_cost_beside_amounts_explains_money_of_its_own() {
     ));
     assert!(!fires(&with_price, "M8"), "{:?}", ids(&with_price));
     let mut price = row("产出指标", "成本指标", "日常养护单位成本", "");
-    price.sign = Some(jixiao::model::Sign::AtMost);
-    price.number = Cell::from_input("0.35");
-    price.unit = "万元/公里".into();
+    in_columns(&mut price, Sign::AtMost, "0.35", "万元/公里");
     d.project_at_mut(0).indicators.push(price);
     assert!(!fires(&d, "M8"), "{:?}", ids(&d));
     // The amounts stated still may not exceed the total.
@@ -581,12 +597,11 @@ fn v_structured_values() {
 #[test]
 fn v_a_rate_in_the_number_column_is_a_quantity() {
     let mut d = good();
-    let r = &mut d.project_at_mut(0).indicators[1];
-    (r.value, r.sign, r.number, r.unit) = (
-        String::new(),
-        Some(jixiao::model::Sign::AtLeast),
-        Cell::from_input("98"),
-        "%".into(),
+    in_columns(
+        &mut d.project_at_mut(0).indicators[1],
+        Sign::AtLeast,
+        "98",
+        "%",
     );
     assert!(
         !fires(&d, "V9") && !fires(&d, "V6"),
@@ -594,14 +609,9 @@ fn v_a_rate_in_the_number_column_is_a_quantity() {
         ids(&d)
     );
     d.project_at_mut(0).indicators[1].number = Cell::from_input("120");
-    let found = check(&d, &d.profile);
-    let v6: Vec<_> = found.findings.iter().filter(|f| f.rule == "V6").collect();
-    assert_eq!(v6.len(), 1, "{:?}", ids(&d));
-    assert_eq!(v6[0].severity, Severity::Error);
-    assert!(matches!(
-        v6[0].path,
-        jixiao::model::Path::Cell(_, _, _, jixiao::model::RowField::Number)
-    ));
+    let v6 = only_finding(&d, "V6");
+    assert_eq!(v6.severity, Severity::Error);
+    assert!(matches!(v6.path, Path::Cell(_, _, _, RowField::Number)));
     // A qualitative row's value still reads as its value.
     let r = &mut d.project_at_mut(0).indicators[1];
     (r.sign, r.number, r.unit, r.value) = (
@@ -676,22 +686,12 @@ fn t_counts_summed_from_the_target_are_traced() {
 fn v_a_number_in_the_name_agrees_with_the_number_column() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[0];
-    (r.level3, r.value, r.sign, r.number, r.unit) = (
-        "资助学生1200名".into(),
-        String::new(),
-        Some(jixiao::model::Sign::AtLeast),
-        Cell::from_input("1200"),
-        "名".into(),
-    );
+    r.level3 = "资助学生1200名".into();
+    in_columns(r, Sign::AtLeast, "1200", "名");
     assert!(!fires(&d, "V10"), "{:?}", ids(&d));
     d.project_at_mut(0).indicators[0].number = Cell::from_input("1500");
-    let found = check(&d, &d.profile);
-    let v10: Vec<_> = found.findings.iter().filter(|f| f.rule == "V10").collect();
-    assert_eq!(v10.len(), 1, "{:?}", ids(&d));
-    assert!(matches!(
-        v10[0].path,
-        jixiao::model::Path::Cell(_, _, _, jixiao::model::RowField::Number)
-    ));
+    let v10 = only_finding(&d, "V10");
+    assert!(matches!(v10.path, Path::Cell(_, _, _, RowField::Number)));
 }
 
 /// Templates with a 计量单位 column beside 指标值 ("≥1200" and 名): the value's number is read
@@ -737,26 +737,17 @@ fn a_number_beside_a_unit_column_is_read_with_its_unit() {
 #[test]
 fn t_a_count_in_the_number_column_is_traced_too() {
     let mut d = good();
-    let r = &mut d.project_at_mut(0).indicators[0];
-    (r.value, r.sign, r.number, r.unit) = (
-        String::new(),
-        Some(jixiao::model::Sign::AtLeast),
-        Cell::from_input("1200"),
-        "名".into(),
+    in_columns(
+        &mut d.project_at_mut(0).indicators[0],
+        Sign::AtLeast,
+        "1200",
+        "名",
     );
     assert!(!fires(&d, "T2"), "{:?}", ids(&d));
     d.project_at_mut(0).indicators[0].number = Cell::from_input("1500");
-    let found = check(&d, &d.profile);
-    let t2: Vec<_> = found.findings.iter().filter(|f| f.rule == "T2").collect();
-    assert_eq!(t2.len(), 1, "{:?}", ids(&d));
-    assert!(matches!(
-        t2[0].path,
-        jixiao::model::Path::Cell(_, _, _, jixiao::model::RowField::Number)
-    ));
-    assert_eq!(
-        t2[0].span, None,
-        "the number column has no text to point into"
-    );
+    let t2 = only_finding(&d, "T2");
+    assert!(matches!(t2.path, Path::Cell(_, _, _, RowField::Number)));
+    assert_eq!(t2.span, None, "the number column has no text to point into");
 }
 
 #[test]
