@@ -524,8 +524,12 @@ const UNITS: &[Word] = words![
 /// Whether a text is a unit this reader knows (after [`normalise_unit`]), or a rate of one per
 /// others ("元/人·年", "元/生", "次/月": what follows the slash is known or a short noun).
 pub fn is_known_unit(unit: &str) -> bool {
+    // Units of time and age a unit column holds that the reader does not list, as it reads "3个工作日"
+    // as 个 and a noun ("个工作日", "个季度", "岁").
     let known = |u: &str| {
-        UNITS.iter().any(|w| w.text == u) || matches!(u, "小时" | "学年" | "平方米" | "人天")
+        let u = u.strip_prefix('个').filter(|u| !u.is_empty()).unwrap_or(u);
+        UNITS.iter().any(|w| w.text == u)
+            || matches!(u, "小时" | "学年" | "平方米" | "人天" | "季度" | "岁")
     };
     match unit.split_once('/') {
         None => known(unit),

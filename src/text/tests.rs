@@ -310,6 +310,10 @@ fn units_normalise() {
     assert_eq!(normalise_unit("％"), "%");
     assert!(is_known_unit("人次"));
     assert!(!is_known_unit("坨"));
+    for time in ["个工作日", "工作日", "个季度", "岁", "个", "个月"] {
+        assert!(is_known_unit(time), "{time}");
+    }
+    assert!(!is_known_unit("个坨"));
 }
 
 #[test]
