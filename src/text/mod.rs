@@ -528,8 +528,7 @@ pub fn is_known_unit(unit: &str) -> bool {
     // as 个 and a noun ("个工作日", "个季度", "岁").
     let known = |u: &str| {
         let u = u.strip_prefix('个').filter(|u| !u.is_empty()).unwrap_or(u);
-        UNITS.iter().any(|w| w.text == u)
-            || matches!(u, "小时" | "学年" | "平方米" | "人天" | "季度" | "岁")
+        UNITS.iter().any(|w| w.text == u) || matches!(u, "学年" | "人天" | "季度" | "岁")
     };
     match unit.split_once('/') {
         None => known(unit),

@@ -217,25 +217,17 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
         let rate = rate_name || r.category == Category::Satisfaction;
         // A number whose unit stands apart: in the unit column, or after the name.
         let apart = rate.then(|| r.number_apart()).flatten();
-        if let Some((q, field)) = &apart {
-            if q.unit == "%" && q.value > Decimal::from(100) {
-                out.add(
-                    Severity::Error,
-                    r.path(form, *field),
-                    Kind::PercentOutOfRange { value: q.value },
-                )
-                .at_number(*field, q.span);
-            }
-        }
-        let path = r.path(form, RowField::Value);
-        for q in r.value.quantities.iter().filter(|q| q.unit == "%") {
-            if rate && q.value > Decimal::from(100) {
-                out.add(
-                    Severity::Error,
-                    path,
-                    Kind::PercentOutOfRange { value: q.value },
-                )
-                .at(q.span);
+        if rate {
+            let in_value = r.value.quantities.iter().map(|q| (q, RowField::Value));
+            for (q, field) in in_value.chain(apart.as_ref().map(|(q, field)| (q, *field))) {
+                if q.unit == "%" && q.value > Decimal::from(100) {
+                    out.add(
+                        Severity::Error,
+                        r.path(form, field),
+                        Kind::PercentOutOfRange { value: q.value },
+                    )
+                    .at_number(field, q.span);
+                }
             }
         }
         // A rate stated with its basis ("3个点位验收合格率95%") does give the percentage; so
