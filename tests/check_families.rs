@@ -431,6 +431,32 @@ fn c_aliases_of_the_seed_template_are_known() {
 }
 
 #[test]
+fn c_category_names_as_templates_print_them_are_known() {
+    // Templates print notes beside the 一级 and name the satisfaction 二级 their own way; a
+    // clerk who keeps the printed names has the categories right.
+    let mut d = good();
+    for r in &mut d.project_at_mut(0).indicators {
+        r.level1 = match r.level1.as_str() {
+            "产出指标" => "产出(工作量)指标（数量、质量、时效、成本方面的指标）".into(),
+            "效益指标" => {
+                "二、效益指标（经济效益、社会效益、生态效益、可持续影响等方面的指标）".into()
+            }
+            other => other.into(),
+        };
+        if r.level2 == "服务对象满意度指标" {
+            r.level2 = "社会公众或服务对象满意度指标".into();
+        }
+    }
+    let found = ids(&d);
+    for rule in ["C1", "C2", "C3", "C7"] {
+        assert!(!fires(&d, rule), "{rule}: {found:?}");
+    }
+    // A name that is no category stays unknown, notes or not.
+    d.project_at_mut(0).indicators[0].level1 = "工作指标（数量）".into();
+    assert!(fires(&d, "C1"));
+}
+
+#[test]
 fn c_half_filled_rows_and_empty_rows() {
     let mut d = good();
     d.project_at_mut(0)

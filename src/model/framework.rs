@@ -92,9 +92,10 @@ pub const OVERALL_CATEGORIES: &[(&str, &[&str])] = &[
 ];
 
 /// Maps a 一级 name as written to its standard name (项目完成 → 产出指标, 效果指标 → 效益指标 …).
-/// Whitespace is ignored and a missing "指标" is added; unknown names come back unchanged.
+/// Whitespace, notes and numbering are ignored ([`category_core`]); unknown names come back
+/// otherwise unchanged.
 pub fn standard_level1(name: &str) -> Cow<'_, str> {
-    let n = compact(name);
+    let n = category_core(name);
     Cow::Borrowed(match n.as_ref() {
         "项目完成" | "产出" | "产出指标" => OUTPUT,
         "项目效益" | "效益" | "效果" | "效果指标" | "效益指标" => BENEFIT,
@@ -104,9 +105,12 @@ pub fn standard_level1(name: &str) -> Cow<'_, str> {
     })
 }
 
-/// Maps a 二级 name as written to its standard name (环境效益指标 → 生态效益指标, 数量 → 数量指标 …).
+/// Maps a 二级 name as written to its standard name (环境效益指标 → 生态效益指标, 数量 → 数量指标 …),
+/// ignoring whitespace, notes and numbering as [`standard_level1`] does. Whose satisfaction a
+/// 满意度 二级 names varies by template ("服务对象满意度指标", "社会公众或服务对象满意度指标",
+/// "群众满意度"): each is the one 二级 of 满意度指标.
 pub fn standard_level2(name: &str) -> Cow<'_, str> {
-    let n = compact(name);
+    let n = category_core(name);
     let with_suffix = if n.is_empty() || n.ends_with("指标") {
         n
     } else {
@@ -114,10 +118,45 @@ pub fn standard_level2(name: &str) -> Cow<'_, str> {
     };
     Cow::Borrowed(match with_suffix.as_ref() {
         "环境效益指标" => "生态效益指标",
-        "满意度指标" => "服务对象满意度指标",
+        l2 if l2.ends_with("满意度指标") => "服务对象满意度指标",
         "生态成本指标" | "环境成本指标" => "生态环境成本指标",
         _ => return with_suffix,
     })
+}
+
+/// A category name without what templates print around it: whitespace, notes in brackets
+/// ("产出(工作量)指标（数量、质量、成本方面的指标）", "产出指标（50分）") and a leading number
+/// ("一、产出指标", "1.效益指标"). A name that is all note or number stays as it is.
+pub fn category_core(name: &str) -> Cow<'_, str> {
+    let n = compact(name);
+    let numbered = n
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)))
+        .filter(|(at, c)| *at > 0 && matches!(c, '、' | '.' | '．'));
+    if numbered.is_none() && !n.contains(['（', '(', '【', '[']) {
+        return n;
+    }
+    let start = numbered.map_or(0, |(at, c)| at + c.len_utf8());
+    let mut depth = 0usize;
+    let core: String = n[start..]
+        .chars()
+        .filter(|c| match c {
+            '（' | '(' | '【' | '[' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' | '】' | ']' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect();
+    if core.is_empty() {
+        n
+    } else {
+        Cow::Owned(core)
+    }
 }
 
 /// Removes every kind of whitespace (borrowing when there is none).
@@ -147,6 +186,36 @@ mod tests {
         assert_eq!(standard_level2("环境效益指标"), "生态效益指标");
         assert_eq!(standard_level2("数量"), "数量指标");
         assert_eq!(standard_level2("服务对象满意度指标 "), "服务对象满意度指标");
+        assert_eq!(
+            standard_level2("社会公众或服务对象满意度指标"),
+            "服务对象满意度指标"
+        );
+        assert_eq!(standard_level2("群众满意度"), "服务对象满意度指标");
+        assert_eq!(standard_level2("满意度调查"), "满意度调查指标");
+    }
+
+    #[test]
+    fn notes_and_numbers_around_category_names_are_ignored() {
+        for (written, standard) in [
+            ("产出(工作量)指标（数量、质量、成本方面的指标）", OUTPUT),
+            (
+                "效益指标（经济效益、社会效益、环境效益、可持续影响等方面指标）",
+                BENEFIT,
+            ),
+            ("产出指标（50分）", OUTPUT),
+            ("一、产出指标", OUTPUT),
+            ("（三）满意度指标", SATISFACTION),
+            ("2.效果指标", BENEFIT),
+            ("【项目完成】", "【项目完成】"),
+            ("基本经费", "基本经费"),
+        ] {
+            assert_eq!(standard_level1(written), standard, "{written}");
+        }
+        assert_eq!(standard_level2("数量指标（工作量）"), "数量指标");
+        assert_eq!(standard_level2("1、质量"), "质量指标");
+        // A number that is the name, not its place in a list, stays.
+        assert_eq!(category_core("5G覆盖"), "5G覆盖");
+        assert_eq!(category_core("12"), "12");
     }
 
     #[test]
