@@ -686,6 +686,12 @@ fn v_boilerplate_and_measurable_text() {
         "根据工作要求完成。",
         "稳步提高",
         "按照活动要求执行",
+        "逐步提高",
+        "有所改善。",
+        "不断增强",
+        "进一步优化",
+        "得到提升",
+        "逐步完善",
     ] {
         assert!(is_boilerplate(t), "{t}");
     }
@@ -693,6 +699,13 @@ fn v_boilerplate_and_measurable_text() {
         "按照计划于2023年6月底前完成",
         "验收合格",
         "培训后课堂教学评价达到良好及以上",
+        // A change with its measure, or of a named thing, says what is to be reached.
+        "逐步提高至95%",
+        "群众满意度稳步提高",
+        "提高",
+        // Grades of a 分级 scale and a lasting effect.
+        "明显改善",
+        "持续巩固",
     ] {
         assert!(!is_boilerplate(t), "{t}");
     }
