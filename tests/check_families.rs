@@ -1,9 +1,10 @@
 //! Passing and failing cases of each rule family beyond the registry samples: the edge a real form hits.
 
 use jixiao::check::fixtures::good;
-use jixiao::check::{check, Severity};
+use jixiao::check::{check, Kind, Severity};
 use jixiao::model::framework::Framework;
 use jixiao::model::{Cell, Declaration, IndicatorRow, Path, Profile, RowField, Sign};
+use rust_decimal::Decimal;
 
 fn ids(d: &Declaration) -> Vec<(&'static str, Severity)> {
     check(d, &Profile::default())
@@ -799,6 +800,45 @@ fn t_people_counted_in_名_or_人_are_one_count() {
     assert_eq!(severity(&d, "T2"), Some(Severity::Warning));
     d.project_at_mut(0).indicators[0].value = "≥1200人次".into();
     assert!(fires(&d, "T2"), "人次 counts visits, not people");
+}
+
+#[test]
+fn t_counts_written_in_万_or_as_more_than_are_the_counts_they_state() {
+    // The target says "资助家庭经济困难学生1200名".
+    let mut d = good();
+    for value in ["≥0.12万人", "1200余人", "1200多名"] {
+        d.project_at_mut(0).indicators[0].value = value.into();
+        assert!(!fires(&d, "T2"), "{value}: {:?}", ids(&d));
+    }
+    let target = d.project_at_mut(0).annual_target.clone();
+    for (written, other) in [("1200名", "0.12万名"), ("1200名", "1200余名")] {
+        d.project_at_mut(0).annual_target = target.replace(written, other);
+        d.project_at_mut(0).indicators[0].value = "≥1200人".into();
+        assert!(!fires(&d, "T2"), "{other}: {:?}", ids(&d));
+        d.project_at_mut(0).indicators[0].value = "≥1300人".into();
+        assert!(fires(&d, "T2"), "{other}: {:?}", ids(&d));
+    }
+}
+
+#[test]
+fn v_a_number_in_the_name_is_compared_in_ones() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[0];
+    r.level3 = "资助学生1200名".into();
+    for value in ["≥1200人", "≥0.12万人"] {
+        d.project_at_mut(0).indicators[0].value = value.into();
+        assert!(!fires(&d, "V10"), "{value}: {:?}", ids(&d));
+    }
+    for value in ["≥1500人", "≥0.15万人"] {
+        d.project_at_mut(0).indicators[0].value = value.into();
+        let v10 = only_finding(&d, "V10");
+        assert!(
+            matches!(v10.kind, Kind::NameNumberDiffers { in_name, in_value, .. }
+                if in_name == Decimal::from(1200) && in_value == Decimal::from(1500)),
+            "{value}: {:?}",
+            v10.kind
+        );
+    }
 }
 
 #[test]

@@ -682,6 +682,22 @@ impl Quantity {
     }
 }
 
+impl Quantity {
+    /// A count in ones: "0.15万人" is 1500 人, "1.2万人次" 12000 人次 (the unit drops its 万). Money
+    /// and every other quantity come back as written.
+    pub fn in_ones(&self) -> (Decimal, &'static str) {
+        match self.unit.strip_prefix('万') {
+            Some(rest) if !rest.is_empty() && !self.is_money() => {
+                match self.value.checked_mul(Decimal::from(10_000)) {
+                    Some(ones) => (ones.normalize(), rest),
+                    None => (self.value, self.unit),
+                }
+            }
+            _ => (self.value, self.unit),
+        }
+    }
+}
+
 /// A year named in text ("2022年", "二〇二二年").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct YearMention {
@@ -993,7 +1009,15 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             unit_at(f, n.end).map(|u| (u, n.end + u.chars().count()))
         } else {
             unit_after(f, n.end)
-        };
+        }
+        // "1500余人", "二十多个": more than the number, which is what the text states.
+        .or_else(|| {
+            let at = n.end + 1;
+            matches!(c.get(n.end), Some('余' | '多'))
+                .then(|| unit_at(f, at))
+                .flatten()
+                .map(|u| (u, at + u.chars().count()))
+        });
         if n.chinese && unit.is_none() {
             continue;
         }

@@ -77,6 +77,11 @@ fn quantities_with_measure_words() {
         ("接种2万剂次", &[("20000", "剂次")]),
         ("受益群众1.2万余人", &[("12000", "人")]),
         ("结余1万余元", &[("1", "万")]),
+        // More than a number: the number stated, with its unit after 余 or 多.
+        ("资助幼儿1500余人", &[("1500", "人")]),
+        ("新增二十多个", &[("20", "个")]),
+        ("投入100多万元", &[("100", "万元")]),
+        ("剩余300份，余额1000元", &[("300", "份"), ("1000", "元")]),
         // Spaces between the number and its unit, as text pasted from Word has; a unit in brackets.
         ("≥95 %", &[("95", "%")]),
         ("≥1200 名", &[("1200", "名")]),
@@ -321,6 +326,20 @@ fn units_named_in_two_words_are_one() {
     assert!(same_unit("人", "名") && same_unit("位", "人") && same_unit("公里", "千米"));
     assert!(same_unit("个", "个") && same_unit("", ""));
     assert!(!same_unit("人", "人次") && !same_unit("公里", "公斤") && !same_unit("个", "项"));
+}
+
+#[test]
+fn counts_in_万_are_compared_in_ones() {
+    for (text, ones, unit) in [
+        ("0.15万人", "1500", "人"),
+        ("1.2万人次", "12000", "人次"),
+        ("1500人", "1500", "人"),
+        // Money stays in its own unit, as the money rules read it.
+        ("20万元", "20", "万元"),
+    ] {
+        let read = quantities(&Folded::new(text));
+        assert_eq!(read[0].in_ones(), (d(ones), unit), "{text}");
+    }
 }
 
 #[test]

@@ -35,6 +35,12 @@ fn shared_suffix(a: &[char], b: &[char]) -> usize {
         .count()
 }
 
+/// The same count, in ones ("0.15万人" and "1500名").
+fn same_count(a: &Quantity, b: &Quantity) -> bool {
+    let (a, b) = (a.in_ones(), b.in_ones());
+    a.0 == b.0 && same_unit(a.1, b.1)
+}
+
 /// T2: counts in the indicators trace back to the target text; a different count of the same thing is an error.
 pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
     for f in ctx.projects() {
@@ -49,14 +55,11 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 for q in counts(&reading.quantities).filter(|q| q.noun.end - q.noun.start >= 2) {
                     let noun = reading.folded.span(q.noun);
                     let same_thing = target.iter().find(|t| {
-                        same_unit(t.unit, q.unit)
+                        same_unit(t.in_ones().1, q.in_ones().1)
                             && shared_suffix(f.target.folded.span(t.noun), noun) >= 2
                     });
                     if let Some(t) = same_thing.filter(|t| {
-                        t.value != q.value
-                            && !target
-                                .iter()
-                                .any(|o| same_unit(o.unit, q.unit) && o.value == q.value)
+                        t.in_ones().0 != q.in_ones().0 && !target.iter().any(|o| same_count(o, q))
                     }) {
                         out.add(
                             Severity::Error,
@@ -88,13 +91,15 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                     }
                 }
             };
+            let (value, unit) = q.in_ones();
             let in_target: Vec<Decimal> = target
                 .iter()
-                .filter(|t| same_unit(t.unit, q.unit))
-                .map(|t| t.value)
+                .map(|t| t.in_ones())
+                .filter(|t| same_unit(t.1, unit))
+                .map(|t| t.0)
                 .collect();
             let sum = sum_exact(in_target.iter().copied());
-            if !in_target.contains(&q.value) && sum != Some(q.value) {
+            if !in_target.contains(&value) && sum != Some(value) {
                 out.add(
                     Severity::Warning,
                     r.path(f.form, field),
@@ -171,10 +176,12 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         let [(r, q)] = outputs.as_slice() else {
             continue;
         };
-        if q.value.is_zero() {
+        // Per person, not per 万人.
+        let (count, unit) = q.in_ones();
+        if count.is_zero() {
             continue;
         }
-        let Some(per_unit) = total.checked_div(q.value) else {
+        let Some(per_unit) = total.checked_div(count) else {
             continue;
         };
         out.add(
@@ -182,8 +189,8 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
             r.path(f.form, RowField::Value),
             Kind::CostPerUnit {
                 per_unit: per_unit.round_dp(4).normalize(),
-                unit: q.unit,
-                count: q.value,
+                unit,
+                count,
                 total,
             },
         )

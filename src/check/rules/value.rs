@@ -7,7 +7,7 @@ use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Direction, Path, RowField, Sign};
-use crate::text::{self, words, CharSet, Role, SignKind, Word, WordSet};
+use crate::text::{self, words, CharSet, Quantity, Role, SignKind, Word, WordSet};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -442,27 +442,28 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
         else {
             continue;
         };
+        // Counted in ones, so "0.2万人" and "1500名" compare with "1500人".
+        let (in_name, unit) = n.in_ones();
+        let same = |q: &Quantity| q.role == Role::Plain && text::same_unit(q.in_ones().1, unit);
         let in_value = (r.value.quantities.iter())
-            .find(|q| q.role == Role::Plain && q.unit == n.unit)
-            .map(|v| (v.value, RowField::Value, v.span));
+            .find(|q| same(q))
+            .map(|v| (v.in_ones().0, RowField::Value, v.span));
         // Else with the unit the row states apart.
         let in_value = in_value.or_else(|| {
-            let (v, field) = r
-                .number_apart()
-                .filter(|(v, _)| v.role == Role::Plain && v.unit == n.unit)?;
-            Some((v.value, field, v.span))
+            let (v, field) = r.number_apart().filter(|(v, _)| same(v))?;
+            Some((v.in_ones().0, field, v.span))
         });
         let Some((value, field, span)) = in_value else {
             continue;
         };
-        if value != n.value {
+        if value != in_name {
             out.add(
                 Severity::Error,
                 r.path(form, field),
                 Kind::NameNumberDiffers {
-                    in_name: n.value,
+                    in_name,
                     in_value: value,
-                    unit: n.unit,
+                    unit,
                 },
             )
             .at_number(field, span);
