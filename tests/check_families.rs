@@ -1,7 +1,7 @@
 //! Passing and failing cases of each rule family beyond the registry samples: the edge a real form hits.
 
 use jixiao::check::fixtures::good;
-use jixiao::check::{check, Kind, Severity};
+use jixiao::check::{check, Fix, Kind, Severity};
 use jixiao::model::framework::Framework;
 use jixiao::model::{Cell, Declaration, IndicatorRow, Path, Profile, RowField, Sign};
 use rust_decimal::Decimal;
@@ -159,6 +159,27 @@ fn m_amounts_with_units_and_decimals() {
     );
     d.project_at_mut(1).other_funds = Cell::from_input("约十万");
     assert_eq!(severity(&d, "M1"), Some(Severity::Error));
+}
+
+#[test]
+fn m_无_where_a_project_has_no_such_money_is_read_as_nothing() {
+    let mut d = good();
+    for mark in ["无", " / ", "—"] {
+        d.project_at_mut(0).other_funds = Cell::from_input(mark);
+        let m1 = only_finding(&d, "M1");
+        assert_eq!(m1.severity, Severity::Info, "{mark}");
+        assert!(
+            matches!(&m1.fix, Some(Fix::Set { text, .. }) if text == "0.00"),
+            "{mark}"
+        );
+        assert!(!fires(&d, "M3"), "{mark}: {:?}", ids(&d));
+    }
+    // A total or an appropriation of 无 is no amount a project can have.
+    d.project_at_mut(0).appropriation = Cell::from_input("无");
+    assert!(check(&d, &d.profile)
+        .findings
+        .iter()
+        .any(|f| f.rule == "M1" && f.severity == Severity::Error));
 }
 
 #[test]

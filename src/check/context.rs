@@ -356,11 +356,8 @@ fn not_applicable(row: &IndicatorRow) -> bool {
     let mark = |text: &str| match text.len() {
         0 => Some(false),
         13.. => None,
-        _ => match text.trim() {
-            "" => Some(false),
-            "无" | "/" | "-" | "—" | "——" | "不涉及" | "不适用" => Some(true),
-            _ => None,
-        },
+        _ if text::marks_not_applicable(text) => Some(true),
+        _ => text.trim().is_empty().then_some(false),
     };
     let Some(name) = mark(&row.level3) else {
         return false;

@@ -82,6 +82,9 @@ pub enum Kind {
         text: String,
         problem: String,
     },
+    AmountNotApplicable {
+        text: String,
+    },
     AmountRepeatsUnit {
         text: String,
         value: String,
@@ -375,6 +378,7 @@ impl Kind {
             TooLong { field, chars, cap } => format!("{field}共 {chars} 字，超过模板限制的 {cap} 字"),
             Missing { field } => format!("未填写{field}"),
             AmountNotNumber { text, problem } => format!("金额“{text}”无法识别：{problem}"),
+            AmountNotApplicable { text } => format!("“{text}”表示没有这项资金，按 0 计；金额栏宜填 0.00"),
             AmountRepeatsUnit { text, value } => format!("金额栏已注明单位为万元，“{text}”不必再写单位，应填 {value}"),
             AmountWrongUnit { text, unit, wan: w } => {
                 format!("金额栏单位为万元，“{text}”写的单位是{unit}，折合 {} 万元", num(w))

@@ -91,7 +91,7 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).annual_target = "保障".repeat(300); d }) },
     Rule { id: "H4", severity: E, title: doc("必填表头已填写"), why: doc("各地模板都要求：单位名称、四项金额、任务；项目名称、单位、资金总额、财政拨款、年度目标。"), run: h::h4_required_fields,
         sample: doc(|| { let mut d = good(); d.overall.tasks = "\u{3000}".into(); d }) },
-    Rule { id: "M1", severity: E, title: doc("金额栏是万元数字"), why: doc("表头已注明单位为万元；金额栏写单位或文字会导致汇总出错。多于两位小数为警告。"), run: m::m1_amount_cells,
+    Rule { id: "M1", severity: E, title: doc("金额栏是万元数字"), why: doc("表头已注明单位为万元；金额栏写单位或文字会导致汇总出错。多于两位小数为警告。没有其他资金或上年结转时填的“无”“/”按 0 计，只作提示。"), run: m::m1_amount_cells,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).other_funds = amt("10万"); d }) },
     Rule { id: "M3", severity: E, title: doc("项目资金总额 = 财政拨款 + 其他资金"), why: doc("财预〔2011〕285号：资金总额等于各资金来源之和。"), run: m::m3_project_sources,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).other_funds = amt("1.00"); d }) },

@@ -387,6 +387,15 @@ impl<'w> WordSet<'w> {
     }
 }
 
+/// Whether a cell says only that it does not apply: "无", "/", "—", "不涉及" … (with any space
+/// around it).
+pub fn marks_not_applicable(text: &str) -> bool {
+    matches!(
+        text.trim(),
+        "无" | "/" | "-" | "—" | "——" | "不涉及" | "不适用"
+    )
+}
+
 /// Whether `needle` occurs in `hay`. A plain scan of bytes: on the short texts of form cells it is
 /// several times faster than `str::contains`, which first prepares a search for long texts.
 pub fn has(hay: &str, needle: &str) -> bool {

@@ -83,6 +83,24 @@ pub fn m1_amount_cells(ctx: &Ctx, out: &mut Out) {
                     });
                 }
             }
+            // "无" or "/" where a project has no other funds or nothing carried over: what the
+            // sums read as 0, and a reviewer too.
+            Cell::Text(t)
+                if text::marks_not_applicable(t)
+                    && matches!(path, Path::Field(_, Field::OtherFunds | Field::Carryover)) =>
+            {
+                out.add(
+                    Severity::Info,
+                    path,
+                    Kind::AmountNotApplicable {
+                        text: t.trim().into(),
+                    },
+                )
+                .fix(Fix::Set {
+                    path,
+                    text: "0.00".into(),
+                });
+            }
             Cell::Text(t) => match single_money(t) {
                 Some((w, "万" | "万元")) => {
                     out.add(
