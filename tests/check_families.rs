@@ -3,7 +3,7 @@
 use jixiao::check::fixtures::good;
 use jixiao::check::{check, Fix, Kind, Severity};
 use jixiao::model::framework::Framework;
-use jixiao::model::{Cell, Declaration, IndicatorRow, Path, Profile, RowField, Sign};
+use jixiao::model::{Cell, Declaration, Grid, IndicatorRow, Path, Profile, RowField, Sign};
 use rust_decimal::Decimal;
 
 fn ids(d: &Declaration) -> Vec<(&'static str, Severity)> {
@@ -103,6 +103,34 @@ fn y_a_cross_year_period_must_contain_the_budget_year() {
     d.project_at_mut(0).long_term_target = "三年资助学生3600名".into();
     assert!(!fires(&d, "Y2"));
     assert!(!fires(&d, "Y3"));
+}
+
+#[test]
+fn y_long_term_deadlines_lie_within_the_project_period() {
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    p.period = "2023年1月至2025年12月".into();
+    p.long_term_target = "三年资助学生3600名".into();
+    p.long_term_indicators = vec![row(
+        "产出指标",
+        "时效指标",
+        "项目完成时间",
+        "2025年12月底前",
+    )];
+    assert!(!fires(&d, "Y2"), "{:?}", ids(&d));
+    // What is done by the deadline may name an earlier year.
+    d.project_at_mut(0).long_term_indicators[0].value =
+        "2025年底前完成2021年以来的资助档案整理".into();
+    assert!(!fires(&d, "Y2"), "{:?}", ids(&d));
+    for past_it in ["2026年6月底前", "2022年12月底前"] {
+        d.project_at_mut(0).long_term_indicators[0].value = past_it.into();
+        let y2 = only_finding(&d, "Y2");
+        assert_eq!(y2.severity, Severity::Warning, "{past_it}");
+        assert!(matches!(
+            y2.path,
+            Path::Cell(_, Grid::LongTerm, _, RowField::Value)
+        ));
+    }
 }
 
 #[test]

@@ -56,6 +56,10 @@ pub enum Kind {
         period: String,
         budget_year: u32,
     },
+    LongTermTimingOutsidePeriod {
+        year: u32,
+        period: String,
+    },
     MultiYearWithoutLongTermTarget {
         period: String,
     },
@@ -369,6 +373,9 @@ impl Kind {
                 "时效指标的期限到 {end_year} 年 {end_month} 月，超出了 {budget_year} 年度；跨年项目的年度指标应写本年度内的安排"
             ),
             PeriodMissesYear { period, budget_year } => format!("项目起止时间“{period}”不包含申报年度 {budget_year} 年"),
+            LongTermTimingOutsidePeriod { year, period } => {
+                format!("中长期时效指标写的 {year} 年不在项目起止时间“{period}”内")
+            }
             MultiYearWithoutLongTermTarget { period } => {
                 format!("项目实施期“{period}”跨年度，应另填中长期（实施期）目标，与年度目标区分")
             }

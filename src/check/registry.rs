@@ -79,7 +79,7 @@ fn amt(s: &str) -> crate::model::Amount {
 pub const RULES: &[Rule] = &[
     Rule { id: "Y1", severity: E, title: doc("每张表的年度与申报年度一致"), why: doc("财预〔2011〕285号填报说明：年度为表所属的预算年度，整套申报只有一个年度。"), run: y::y1_form_years,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).year = "2022".into(); d }) },
-    Rule { id: "Y2", severity: E, title: doc("时效指标和项目起止时间写的是预算年度"), why: doc("年度绩效目标对应预算年度；写上一年度的时间是照抄旧表的典型错误（与预算年度并列的上一年度，如“2023年底前完成2022年度资金清算”，是工作对象，不算）。跨出年度的期限为警告。"), run: y::y2_timing_names_budget_year,
+    Rule { id: "Y2", severity: E, title: doc("时效指标和项目起止时间写的是预算年度"), why: doc("年度绩效目标对应预算年度；写上一年度的时间是照抄旧表的典型错误（与预算年度并列的上一年度，如“2023年底前完成2022年度资金清算”，是工作对象，不算）。跨出年度的期限为警告；中长期时效指标的年份应在项目起止时间之内（警告）。"), run: y::y2_timing_names_budget_year,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[2].value = "2022年1月至12月".into(); d }) },
     Rule { id: "Y3", severity: W, title: doc("跨年度项目另有实施期目标"), why: doc("财预〔2011〕285号：跨年度项目的年度目标应与实施期目标区分。"), run: y::y3_cross_year_targets,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).period = "2023年1月至2025年12月".into(); d }) },

@@ -2,10 +2,11 @@
 //! projects keep an annual target apart from the whole-period one. Source: 财预〔2011〕285号 填报说明.
 
 use super::{replace, PerText};
-use crate::check::context::{parse_year, Category, Ctx, Reading};
+use crate::check::context::{parse_year, Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
-use crate::model::{Field, FormRef, Path, RowField};
+use crate::model::{Field, FormRef, Grid, Path, ProjectForm, RowField};
 use crate::text;
+use std::ops::RangeInclusive;
 
 /// Y1: every form carries the declaration's budget year.
 pub fn y1_form_years(ctx: &Ctx, out: &mut Out) {
@@ -55,8 +56,8 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
                 .iter()
                 .map(|y| y.year)
                 .collect();
-            if let (Some(lo), Some(hi)) = (years.iter().min(), years.iter().max()) {
-                if !(*lo..=*hi).contains(&by) {
+            if let (Some(&lo), Some(&hi)) = (years.iter().min(), years.iter().max()) {
+                if !(lo..=hi).contains(&by) {
                     out.add(
                         Severity::Error,
                         Path::Field(f.form, Field::Period),
@@ -65,6 +66,11 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
                             budget_year: by,
                         },
                     );
+                }
+                let long_term_timing = (f.rows.iter())
+                    .filter(|r| r.grid == Grid::LongTerm && r.category == Category::Timeliness);
+                for r in long_term_timing {
+                    timing_within_period(out, r.path(f.form, RowField::Value), r, lo..=hi, p);
                 }
             }
         }
@@ -120,6 +126,34 @@ fn timing_names_year(out: &mut Out, path: Path, value: &Reading, by: u32) {
         out.add(Severity::Error, path, kind)
             .at(y.span)
             .fix(replace(path, value, y.span, with));
+    }
+}
+
+/// Y2 on a long-term timing value: the years it names lie within the project's period
+/// (项目起止时间 2025–2027, "2028年6月前" is past it). A year outside beside one within is what
+/// is done by then, as in the annual grid.
+fn timing_within_period(
+    out: &mut Out,
+    path: Path,
+    r: &RowCtx,
+    period: RangeInclusive<u32>,
+    p: &ProjectForm,
+) {
+    let years = text::years(&r.value.folded);
+    let names_one_within = years.iter().any(|y| period.contains(&y.year));
+    for y in years.iter().filter(|y| !period.contains(&y.year)) {
+        if y.year < *period.start() && names_one_within {
+            continue;
+        }
+        out.add(
+            Severity::Warning,
+            path,
+            Kind::LongTermTimingOutsidePeriod {
+                year: y.year,
+                period: p.period.trim().to_string(),
+            },
+        )
+        .at(y.span);
     }
 }
 
