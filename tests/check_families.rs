@@ -962,6 +962,43 @@ fn s_weights_90_with_execution_rate_apart() {
 }
 
 #[test]
+fn s_weights_written_with_分_are_read_and_text_that_is_no_number_is_an_error() {
+    let mut d = good();
+    for (r, w) in d
+        .project_at_mut(0)
+        .indicators
+        .iter_mut()
+        .zip(["20分", "10", "10%", "10", "20", "10", "10"])
+    {
+        r.weight = Cell::from_input(w);
+    }
+    let found = check(&d, &d.profile).findings;
+    let s1: Vec<_> = found.iter().filter(|f| f.rule == "S1").collect();
+    assert_eq!(s1.len(), 2, "{found:?}");
+    for f in &s1 {
+        assert_eq!(f.severity, Severity::Warning);
+        assert!(matches!(f.path, Path::Cell(_, _, _, RowField::Weight)));
+        assert!(matches!(&f.fix, Some(Fix::Set { text, .. }) if text == "20" || text == "10"));
+    }
+    assert!(!fires(&d, "S2"), "read as 20 and 10, the split is 50/30/10");
+    d.project_at_mut(0).indicators[1].score = Cell::from_input("12分");
+    assert_eq!(severity(&d, "S3"), Some(Severity::Error), "12 > 10");
+    // A weight that is no number: an error at its cell, and no sum judged without it.
+    d.project_at_mut(0).indicators[0].weight = Cell::from_input("待定");
+    let found = check(&d, &d.profile).findings;
+    let errors: Vec<_> = found
+        .iter()
+        .filter(|f| f.rule == "S1" && f.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{found:?}");
+    assert!(matches!(
+        errors[0].path,
+        Path::Cell(_, _, _, RowField::Weight)
+    ));
+    assert!(!fires(&d, "S2"), "{:?}", ids(&d));
+}
+
+#[test]
 fn a_text_held_by_many_cells_is_faulted_at_each_with_its_own_fix() {
     use jixiao::check::Fix;
     let faulty = "按攀人办[2019]53号执行，公计5个（完成";

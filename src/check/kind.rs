@@ -335,6 +335,15 @@ pub enum Kind {
         expected: Decimal,
         separate_execution: bool,
     },
+    PointsWithUnit {
+        field: &'static str,
+        text: String,
+        value: Decimal,
+    },
+    PointsNotNumber {
+        field: &'static str,
+        text: String,
+    },
     WeightSplitDiffers {
         level1: &'static str,
         sum: Decimal,
@@ -499,6 +508,10 @@ impl Kind {
                 let why = if *separate_execution { "（预算执行率 10 分另计）" } else { "" };
                 format!("各指标权重合计 {}，应为 {}{why}", num(sum), num(expected))
             }
+            PointsWithUnit { field, text, value } => {
+                format!("{field}栏只填数字：“{text}”按 {} 计", num(value))
+            }
+            PointsNotNumber { field, text } => format!("{field}“{text}”不是数字，无法计入合计"),
             WeightSplitDiffers { level1, sum, expected } => format!("{level1}的权重合计 {}，建议为 {expected}", num(sum)),
             ScoreExceedsWeight { score, weight } => format!("分值 {} 超过了权重 {}", num(score), num(weight)),
         }

@@ -171,7 +171,7 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.overall.tasks.push_str("[bookmark: _GoBack]"); d }) },
     Rule { id: "W4", severity: W, title: doc("常见错别字"), why: doc("评审中反复出现的错别字（公计→共计，各顶→各项…），可在代码中扩充。"), run: w::w4_typos,
         sample: doc(|| { let mut d = good(); d.overall.indicators[7].value = "项目经费公计400.00万元".into(); d }) },
-    Rule { id: "S1", severity: E, title: doc("权重合计 100（或另计预算执行率时 90）"), why: doc("财预〔2020〕10号与四川做法：指标权重合计 100 分，预算执行率单独 10 分时其余合计 90。"), run: s::s1_weights_total,
+    Rule { id: "S1", severity: E, title: doc("权重合计 100（或另计预算执行率时 90）"), why: doc("财预〔2020〕10号与四川做法：指标权重合计 100 分，预算执行率单独 10 分时其余合计 90。权重、分值栏只填数字：“10分”“10%”按 10 计（警告），不是数字的为错误，此时不判断合计。"), run: s::s1_weights_total,
         sample: doc(|| { let mut d = good(); for (r, w) in d.project_at_mut(0).indicators.iter_mut().zip(["20", "15", "10", "5", "20", "10", "5"]) { r.weight = Cell::from_input(w); } d }) },
     Rule { id: "S2", severity: W, title: doc("各一级指标权重符合设定比例"), why: doc("四川做法：产出 50、效益 30、满意度 10、预算执行率 10（可在检查设置中调整）。"), run: s::s2_weight_split,
         sample: doc(|| { let mut d = good(); for (r, w) in d.project_at_mut(0).indicators.iter_mut().zip(["10", "10", "10", "10", "20", "20", "10"]) { r.weight = Cell::from_input(w); } d }) },
