@@ -637,6 +637,43 @@ fn v_the_value_keeps_what_says_how_to_read_its_number() {
 }
 
 #[test]
+fn v_a_unit_typed_into_the_number_cell_is_named_with_where_it_belongs() {
+    let mut d = good();
+    in_columns(
+        &mut d.project_at_mut(0).indicators[0],
+        Sign::AtLeast,
+        "1200名",
+        "名",
+    );
+    let v3 = only_finding(&d, "V3");
+    assert!(matches!(v3.path, Path::Cell(_, _, _, RowField::Number)));
+    assert!(matches!(
+        &v3.kind,
+        Kind::NumberWithUnit {
+            unit: "名",
+            unit_column: true,
+            ..
+        }
+    ));
+    assert!(matches!(&v3.fix, Some(Fix::Set { text, .. }) if text == "1200"));
+    // With no unit in its column, the unit must move there: no one-cell fix.
+    d.project_at_mut(0).indicators[0].unit = String::new();
+    let v3 = only_finding(&d, "V3");
+    assert!(matches!(
+        &v3.kind,
+        Kind::NumberWithUnit {
+            unit_column: false,
+            ..
+        }
+    ));
+    assert_eq!(v3.fix, None);
+    // Text that is no number with a unit stays without a number.
+    d.project_at_mut(0).indicators[0].number = Cell::from_input("约1200");
+    let v3 = only_finding(&d, "V3");
+    assert!(matches!(&v3.kind, Kind::QuantitativeWithoutNumber { .. }));
+}
+
+#[test]
 fn v_structured_values() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[0];

@@ -228,6 +228,12 @@ pub enum Kind {
     QuantitativeWithoutNumber {
         sign: &'static str,
     },
+    NumberWithUnit {
+        text: String,
+        number: Decimal,
+        unit: &'static str,
+        unit_column: bool,
+    },
     RedundantSignWord {
         word: String,
     },
@@ -464,6 +470,12 @@ impl Kind {
             UnitColumnDiffers { column, in_value } => format!("计量单位栏为“{column}”，指标值中写的是“{in_value}”"),
             QualitativeWithUnit { unit } => format!("定性指标不应有计量单位（“{unit}”）和数值"),
             QuantitativeWithoutNumber { sign } => format!("符号为“{sign}”的量化指标没有可识别的数值"),
+            NumberWithUnit { text, number, unit, unit_column: true } => {
+                format!("数值栏只填数字：“{text}”的单位“{unit}”已在计量单位栏，数值应填 {}", num(number))
+            }
+            NumberWithUnit { text, number, unit, unit_column: false } => {
+                format!("数值栏只填数字：“{text}”应分开填写，数值 {}，计量单位栏填“{unit}”", num(number))
+            }
             RedundantSignWord { word } => format!("符号与“{word}”重复，只保留符号即可"),
             NonstandardSign { found, standard } => format!("“{found}”不是规范的符号，应写作“{standard}”"),
             RangeTarget { low, high, unit } => {

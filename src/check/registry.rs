@@ -133,7 +133,7 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[0].value = "根据实际情况确定".into(); d }) },
     Rule { id: "V2", severity: E, title: doc("量化指标有符号和单位"), why: doc("没有单位的数字无法考核（错误）；百分比或结构化数值没有 ≥/≤/= 时方向不明（警告）。"), run: v::v2_sign_and_unit,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[0].value = "1200".into(); d }) },
-    Rule { id: "V3", severity: E, title: doc("定性/定量与数值相符"), why: doc("标为定性的指标不应有数值和单位；标为 ≥/≤/= 的指标必须有数值。"), run: v::v3_sign_type_agrees,
+    Rule { id: "V3", severity: E, title: doc("定性/定量与数值相符"), why: doc("标为定性的指标不应有数值和单位；标为 ≥/≤/= 的指标必须有数值。数值栏连单位一起填（“1260公里”）时指出单位应填在计量单位栏。"), run: v::v3_sign_type_agrees,
         sample: doc(|| { let mut d = good(); let r = &mut d.project_at_mut(0).indicators[5]; r.sign = Some(Sign::Qualitative); r.unit = "%".into(); d }) },
     Rule { id: "V4", severity: W, title: doc("使用规范符号，不叠加“以上/以下”"), why: doc("“≧”应写“≥”；“≥95%以上”语义重复。"), run: v::v4_sign_words,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[6].value = "≧90%以上".into(); d }) },

@@ -131,15 +131,53 @@ pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
                     && r.row.number.value().is_none()
                     && r.value.quantities.is_empty() =>
             {
-                out.add(
+                let path = r.path(form, RowField::Number);
+                let Some(q) = number_with_unit(&r.row.number) else {
+                    out.add(
+                        Severity::Error,
+                        path,
+                        Kind::QuantitativeWithoutNumber { sign: sign.label() },
+                    );
+                    continue;
+                };
+                // The unit typed into the number cell: to move to its column, or already there.
+                let column = text::normalise_unit(&r.row.unit);
+                let unit_column = text::same_unit(&column, q.unit);
+                let found = out.add(
                     Severity::Error,
-                    r.path(form, RowField::Number),
-                    Kind::QuantitativeWithoutNumber { sign: sign.label() },
+                    path,
+                    Kind::NumberWithUnit {
+                        text: r.row.number.to_text().trim().into(),
+                        number: q.value,
+                        unit: q.unit,
+                        unit_column,
+                    },
                 );
+                if unit_column {
+                    found.fix(Fix::Set {
+                        path,
+                        text: q.value.normalize().to_string(),
+                    });
+                }
             }
             _ => {}
         }
     }
+}
+
+/// The number and unit of a number cell that holds them together ("1260公里", "≥85%"): one
+/// quantity and, besides it, a sign at most.
+fn number_with_unit(cell: &crate::model::NumberCell) -> Option<text::Quantity> {
+    let crate::model::Cell::Text(t) = cell else {
+        return None;
+    };
+    let folded = text::Folded::new(t.trim());
+    let [q] = <[text::Quantity; 1]>::try_from(text::quantities(&folded)).ok()?;
+    let before = folded.slice(text::Span::new(0, q.span.start));
+    let signs_only = before
+        .chars()
+        .all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | ' '));
+    (!q.unit.is_empty() && signs_only && q.span.end == folded.len()).then_some(q)
 }
 
 /// V4: standard sign symbols (≥ not ≧) and no redundant sign words ("≥95%以上").
