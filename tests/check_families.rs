@@ -861,6 +861,26 @@ fn a_number_beside_a_unit_column_is_read_with_its_unit() {
 }
 
 #[test]
+fn v_a_satisfaction_target_in_the_number_column_is_faulted_there() {
+    let mut d = good();
+    in_columns(
+        &mut d.project_at_mut(0).indicators[6],
+        Sign::AtLeast,
+        "70",
+        "%",
+    );
+    let v7 = only_finding(&d, "V7");
+    assert!(matches!(v7.path, Path::Cell(_, _, _, RowField::Number)));
+    assert_eq!(v7.span, None, "the number column has no text to point into");
+    // Beside a % unit column, in the value: there, at the number.
+    let r = &mut d.project_at_mut(0).indicators[6];
+    (r.value, r.number) = ("≥70".into(), Cell::from_input(""));
+    let v7 = only_finding(&d, "V7");
+    assert!(matches!(v7.path, Path::Cell(_, _, _, RowField::Value)));
+    assert!(v7.span.is_some());
+}
+
+#[test]
 fn t_a_count_in_the_number_column_is_traced_too() {
     let mut d = good();
     in_columns(

@@ -294,20 +294,22 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-fn satisfaction_percent(r: &RowCtx) -> Option<(Decimal, crate::text::Span)> {
+/// A satisfaction row's percentage, with where it stands: the value, else the number column (or
+/// a bare number beside a % unit column).
+fn satisfaction_percent(r: &RowCtx) -> Option<(Decimal, crate::text::Span, RowField)> {
     let about =
         r.category == Category::Satisfaction || r.name.mentions("满意") || r.value.mentions("满意");
     if !about {
         return None;
     }
-    if let Some((q, _)) = r.number_apart().filter(|(q, _)| q.unit == "%") {
-        return Some((q.value, q.span));
+    if let Some((q, field)) = r.number_apart().filter(|(q, _)| q.unit == "%") {
+        return Some((q.value, q.span, field));
     }
     r.value
         .quantities
         .iter()
         .find(|q| q.unit == "%")
-        .map(|q| (q.value, q.span))
+        .map(|q| (q.value, q.span, RowField::Value))
 }
 
 /// V7: a satisfaction target is ≥N% with N in a sensible band; targets in one form agree.
@@ -316,20 +318,20 @@ pub fn v7_satisfaction_band(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         let mut first: Option<Decimal> = None;
         for r in f.rows.iter().filter(|r| r.filled()) {
-            let Some((value, span)) = satisfaction_percent(r) else {
+            let Some((value, span, field)) = satisfaction_percent(r) else {
                 continue;
             };
-            let path = r.path(f.form, RowField::Value);
+            let path = r.path(f.form, field);
             if value < Decimal::from(min) {
                 out.add(
                     Severity::Warning,
                     path,
                     Kind::SatisfactionTooLow { value, min },
                 )
-                .at(span);
+                .at_number(field, span);
             } else if value == Decimal::from(100) && ctx.profile.satisfaction_warn_at_100 {
                 out.add(Severity::Warning, path, Kind::SatisfactionFull)
-                    .at(span);
+                    .at_number(field, span);
             }
             match first {
                 None => first = Some(value),
@@ -342,7 +344,7 @@ pub fn v7_satisfaction_band(ctx: &Ctx, out: &mut Out) {
                             other: value,
                         },
                     )
-                    .at(span);
+                    .at_number(field, span);
                 }
                 Some(_) => {}
             }
