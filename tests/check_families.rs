@@ -956,6 +956,20 @@ fn t_per_unit_cost_is_shown_as_info() {
 }
 
 #[test]
+fn t_per_unit_cost_of_a_count_in_the_number_column() {
+    let mut d = good();
+    in_columns(
+        &mut d.project_at_mut(0).indicators[0],
+        Sign::AtLeast,
+        "1200",
+        "名",
+    );
+    let t4 = only_finding(&d, "T4");
+    assert!(t4.message().contains("每名 0.2 万元"), "{}", t4.message());
+    assert!(matches!(t4.path, Path::Cell(_, _, _, RowField::Number)));
+}
+
+#[test]
 fn t_no_per_unit_cost_when_the_output_count_is_ambiguous() {
     // 教师培训 states two counts (300人次 and 10期): which one a cost is "per" is unclear.
     let found = check(&good(), &Profile::default()).findings;

@@ -168,12 +168,19 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         let Some(total) = crate::check::rules::money::amount_of(&p.total) else {
             continue;
         };
-        let outputs: Vec<(&crate::check::context::RowCtx, &Quantity)> = f
+        // Each 数量 row's count: in the value, else with the unit the row states apart.
+        let outputs: Vec<(&crate::check::context::RowCtx, Quantity, RowField)> = f
             .annual()
             .filter(|r| r.category == Category::Quantity)
-            .filter_map(|r| counts(&r.value.quantities).next().map(|q| (r, q)))
+            .filter_map(|r| match counts(&r.value.quantities).next() {
+                Some(q) => Some((r, q.clone(), RowField::Value)),
+                None => r
+                    .number_apart()
+                    .filter(|(q, _)| q.is_count())
+                    .map(|(q, field)| (r, q, field)),
+            })
             .collect();
-        let [(r, q)] = outputs.as_slice() else {
+        let [(r, q, field)] = outputs.as_slice() else {
             continue;
         };
         // Per person, not per 万人.
@@ -186,7 +193,7 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         };
         out.add(
             Severity::Info,
-            r.path(f.form, RowField::Value),
+            r.path(f.form, *field),
             Kind::CostPerUnit {
                 per_unit: per_unit.round_dp(4).normalize(),
                 unit,
@@ -194,6 +201,6 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
                 total,
             },
         )
-        .at(q.span);
+        .at_number(*field, q.span);
     }
 }
