@@ -605,6 +605,28 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
 }
 
 #[test]
+fn v_a_rate_written_as_a_fraction_is_offered_as_a_percentage() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[4];
+    (r.level3, r.value) = ("资助对象认定准确率".into(), "≥0.95".into());
+    let v2 = only_finding(&d, "V2");
+    assert!(
+        matches!(&v2.fix, Some(Fix::Replace { with, expect, .. }) if with == "95%" && expect == "0.95"),
+        "{:?}",
+        v2.fix
+    );
+    let mut fixed = d.clone();
+    assert!(v2.fix.as_ref().is_some_and(|f| f.apply(&mut fixed)));
+    assert_eq!(fixed.project_at_mut(0).indicators[4].value, "≥95%");
+    // A count below one, or a rate of 1 (1 % or 100 %?), is no fraction to convert.
+    d.project_at_mut(0).indicators[4].value = "≥1".into();
+    assert_eq!(only_finding(&d, "V2").fix, None);
+    let r = &mut d.project_at_mut(0).indicators[4];
+    (r.level3, r.value) = ("受益户数".into(), "≥0.5".into());
+    assert_eq!(only_finding(&d, "V2").fix, None);
+}
+
+#[test]
 fn v_m_a_unit_in_brackets_after_the_name_is_the_values_unit() {
     let mut d = good();
     let p = d.project_at_mut(0);
