@@ -387,6 +387,18 @@ impl<'w> WordSet<'w> {
     }
 }
 
+/// The one quantity a text is, with a sign before it at most ("1260公里", "≥85%", "10分"): how
+/// a number typed with its unit into a cell for numbers reads.
+pub fn lone_quantity(text: &str) -> Option<Quantity> {
+    let folded = Folded::new(text.trim());
+    let [q] = <[Quantity; 1]>::try_from(quantities(&folded)).ok()?;
+    let before = folded.slice(Span::new(0, q.span.start));
+    let signs_only = before
+        .chars()
+        .all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | ' '));
+    (signs_only && q.span.end == folded.len()).then_some(q)
+}
+
 /// Whether a cell says only that it does not apply: "无", "/", "—", "不涉及" … (with any space
 /// around it).
 pub fn marks_not_applicable(text: &str) -> bool {

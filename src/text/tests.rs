@@ -329,6 +329,26 @@ fn units_named_in_two_words_are_one() {
 }
 
 #[test]
+fn a_lone_quantity_is_the_whole_text_but_a_sign() {
+    for (text, read) in [
+        ("1260公里", Some(("1260", "公里"))),
+        (" ≥85% ", Some(("85", "%"))),
+        ("10分", Some(("10", "分"))),
+        ("1260", Some(("1260", ""))),
+        ("约1260公里", None),
+        ("1260公里以上", None),
+        ("8座，10座", None),
+    ] {
+        let q = lone_quantity(text);
+        assert_eq!(
+            q.as_ref().map(|q| (q.value, q.unit)),
+            read.map(|(v, u)| (d(v), u)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn counts_in_万_are_compared_in_ones() {
     for (text, ones, unit) in [
         ("0.15万人", "1500", "人"),

@@ -16,18 +16,10 @@ fn points(cell: &NumberCell) -> Points {
     match cell {
         Cell::Blank => Points::Blank,
         Cell::Value(n) => Points::Number(n.0),
-        Cell::Text(t) => {
-            let folded = text::Folded::new(t.trim());
-            match text::quantities(&folded).as_slice() {
-                [q] if matches!(q.unit, "分" | "%")
-                    && q.span.start == 0
-                    && q.span.end == folded.len() =>
-                {
-                    Points::WithUnit(q.value)
-                }
-                _ => Points::NotNumber,
-            }
-        }
+        Cell::Text(t) => match text::lone_quantity(t) {
+            Some(q) if matches!(q.unit, "分" | "%") => Points::WithUnit(q.value),
+            _ => Points::NotNumber,
+        },
     }
 }
 

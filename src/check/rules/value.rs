@@ -172,19 +172,12 @@ pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// The number and unit of a number cell that holds them together ("1260公里", "≥85%"): one
-/// quantity and, besides it, a sign at most.
+/// The number and unit of a number cell that holds them together ("1260公里", "≥85%").
 fn number_with_unit(cell: &crate::model::NumberCell) -> Option<text::Quantity> {
-    let crate::model::Cell::Text(t) = cell else {
-        return None;
-    };
-    let folded = text::Folded::new(t.trim());
-    let [q] = <[text::Quantity; 1]>::try_from(text::quantities(&folded)).ok()?;
-    let before = folded.slice(text::Span::new(0, q.span.start));
-    let signs_only = before
-        .chars()
-        .all(|c| matches!(c, '≥' | '≤' | '=' | '>' | '<' | ' '));
-    (!q.unit.is_empty() && signs_only && q.span.end == folded.len()).then_some(q)
+    match cell {
+        crate::model::Cell::Text(t) => text::lone_quantity(t).filter(|q| !q.unit.is_empty()),
+        _ => None,
+    }
 }
 
 /// V4: standard sign symbols (≥ not ≧) and no redundant sign words ("≥95%以上").
