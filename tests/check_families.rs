@@ -605,28 +605,6 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
 }
 
 #[test]
-fn v_a_rate_written_as_a_fraction_is_offered_as_a_percentage() {
-    let mut d = good();
-    let r = &mut d.project_at_mut(0).indicators[4];
-    (r.level3, r.value) = ("资助对象认定准确率".into(), "≥0.95".into());
-    let v2 = only_finding(&d, "V2");
-    assert!(
-        matches!(&v2.fix, Some(Fix::Replace { with, expect, .. }) if with == "95%" && expect == "0.95"),
-        "{:?}",
-        v2.fix
-    );
-    let mut fixed = d.clone();
-    assert!(v2.fix.as_ref().is_some_and(|f| f.apply(&mut fixed)));
-    assert_eq!(fixed.project_at_mut(0).indicators[4].value, "≥95%");
-    // A count below one, or a rate of 1 (1 % or 100 %?), is no fraction to convert.
-    d.project_at_mut(0).indicators[4].value = "≥1".into();
-    assert_eq!(only_finding(&d, "V2").fix, None);
-    let r = &mut d.project_at_mut(0).indicators[4];
-    (r.level3, r.value) = ("受益户数".into(), "≥0.5".into());
-    assert_eq!(only_finding(&d, "V2").fix, None);
-}
-
-#[test]
 fn v_m_a_unit_in_brackets_after_the_name_is_the_values_unit() {
     let mut d = good();
     let p = d.project_at_mut(0);
@@ -975,20 +953,6 @@ fn t_per_unit_cost_is_shown_as_info() {
     let t4 = found.iter().find(|f| f.rule == "T4").unwrap();
     assert_eq!(t4.severity, Severity::Info);
     assert!(t4.message().contains("每名 0.2 万元"), "{}", t4.message());
-}
-
-#[test]
-fn t_per_unit_cost_of_a_count_in_the_number_column() {
-    let mut d = good();
-    in_columns(
-        &mut d.project_at_mut(0).indicators[0],
-        Sign::AtLeast,
-        "1200",
-        "名",
-    );
-    let t4 = only_finding(&d, "T4");
-    assert!(t4.message().contains("每名 0.2 万元"), "{}", t4.message());
-    assert!(matches!(t4.path, Path::Cell(_, _, _, RowField::Number)));
 }
 
 #[test]

@@ -168,19 +168,12 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         let Some(total) = crate::check::rules::money::amount_of(&p.total) else {
             continue;
         };
-        // Each 数量 row's count: in the value, else with the unit the row states apart.
-        let outputs: Vec<(&crate::check::context::RowCtx, Quantity, RowField)> = f
+        let outputs: Vec<(&crate::check::context::RowCtx, &Quantity)> = f
             .annual()
             .filter(|r| r.category == Category::Quantity)
-            .filter_map(|r| match counts(&r.value.quantities).next() {
-                Some(q) => Some((r, q.clone(), RowField::Value)),
-                None => r
-                    .number_apart()
-                    .filter(|(q, _)| q.is_count())
-                    .map(|(q, field)| (r, q, field)),
-            })
+            .filter_map(|r| counts(&r.value.quantities).next().map(|q| (r, q)))
             .collect();
-        let [(r, q, field)] = outputs.as_slice() else {
+        let [(r, q)] = outputs.as_slice() else {
             continue;
         };
         // Per person, not per 万人.
@@ -193,7 +186,7 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         };
         out.add(
             Severity::Info,
-            r.path(f.form, *field),
+            r.path(f.form, RowField::Value),
             Kind::CostPerUnit {
                 per_unit: per_unit.round_dp(4).normalize(),
                 unit,
@@ -201,6 +194,6 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
                 total,
             },
         )
-        .at_number(*field, q.span);
+        .at(q.span);
     }
 }

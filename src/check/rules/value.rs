@@ -87,15 +87,8 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
             && !dimensionless()
             && r.unit_apart().is_none()
         {
-            let found = out
-                .add(Severity::Error, path, Kind::NoUnit { number: q.value })
+            out.add(Severity::Error, path, Kind::NoUnit { number: q.value })
                 .at(q.span);
-            // A rate written as a fraction ("准确率 ≥0.95"): the percentage it means.
-            let fraction = q.value > Decimal::ZERO && q.value < Decimal::ONE;
-            if fraction && is_rate_name(&r.name) {
-                let percent = (q.value * Decimal::ONE_HUNDRED).normalize();
-                found.fix(replace(path, &r.value, q.span, format!("{percent}%")));
-            }
         }
         if q.unit == "%"
             && r.value.signs.is_empty()
