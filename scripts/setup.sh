@@ -23,6 +23,11 @@ if ! rustup component list --toolchain "$WASM_TOOLCHAIN" --installed 2>/dev/null
   say "installing $WASM_TOOLCHAIN with rust-src (for the wasm release build)"
   rustup toolchain install "$WASM_TOOLCHAIN" --profile minimal --component rust-src
 fi
+# It rebuilds std from those sources, and std's own dependencies (wasip1 …) come from crates.io:
+# fetched here, or the offline build (Trunk.toml) fails on a machine that never built it. A
+# no-op when they are in cargo's cache.
+std_manifest="$(rustc +"$WASM_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+cargo +"$WASM_TOOLCHAIN" fetch --quiet --manifest-path "$std_manifest"
 
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (several minutes on 2 cores)"
