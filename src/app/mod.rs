@@ -316,13 +316,16 @@ pub fn App() -> Html {
         return html! { <PrintView declaration={d} report={report.clone()} on_close={close} /> };
     }
 
-    // Errors and warnings per form, for the tabs, in one pass over the findings.
+    // Errors and warnings per form, for the tabs, in one pass over the findings: the report
+    // holds each form's findings together, so each form is one run of them.
     let counts = use_memo(report.clone(), |r| {
-        let mut counts: std::collections::HashMap<FormRef, (usize, usize)> =
-            std::collections::HashMap::new();
+        let mut counts: Vec<(FormRef, (usize, usize))> = Vec::new();
         for f in &r.findings {
-            if let Some(form) = f.path.form() {
-                let c = counts.entry(form).or_default();
+            let Some(form) = f.path.form() else { continue };
+            if counts.last().is_none_or(|(last, _)| *last != form) {
+                counts.push((form, (0, 0)));
+            }
+            if let Some((_, c)) = counts.last_mut() {
                 match f.severity {
                     Severity::Error => c.0 += 1,
                     Severity::Warning => c.1 += 1,
@@ -332,7 +335,11 @@ pub fn App() -> Html {
         }
         counts
     });
-    let count_on = |form: FormRef| counts.get(&form).copied().unwrap_or_default();
+    let count_on = |form: FormRef| {
+        (counts.iter())
+            .filter(|(f, _)| *f == form)
+            .fold((0, 0), |sum, (_, c)| (sum.0 + c.0, sum.1 + c.1))
+    };
     let tabs: Vec<Tab> = std::iter::once((FormRef::Overall, "整体支出表".to_string()))
         .chain(d.projects.iter().enumerate().map(|(i, p)| {
             let name = p.name.trim();

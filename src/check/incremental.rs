@@ -56,24 +56,29 @@ impl Checker {
 
         let mut across: Vec<Rc<Finding>> = Vec::new();
         let mut overall: Vec<Rc<Finding>> = Vec::new();
-        let mut fresh: HashMap<Id, Vec<(PlaceKey, Rc<Finding>)>> = HashMap::new();
+        // Each project's new findings, by its place in the declaration (its form rank less 2).
+        let mut fresh: Vec<Vec<(PlaceKey, Rc<Finding>)>> = std::iter::repeat_with(Vec::new)
+            .take(d.projects.len())
+            .collect();
         for rule in registry::RULES {
             for f in run_rule(&ctx, rule) {
                 if !shown(profile, f.severity) {
                     continue;
                 }
-                match f.path.form() {
+                let project = match f.path.form() {
+                    Some(form @ FormRef::Project(_)) => ctx.form_rank(form).checked_sub(2),
+                    _ => None,
+                };
+                match project.and_then(|i| fresh.get_mut(i)) {
                     _ if rule.reads_across_forms() => across.push(f),
-                    Some(FormRef::Project(id)) => {
-                        fresh.entry(id).or_default().push((ctx.place_key(&f), f))
-                    }
-                    _ => overall.push(f),
+                    Some(findings) => findings.push((ctx.place_key(&f), f)),
+                    None => overall.push(f),
                 }
             }
         }
         for (i, p) in d.projects.iter().enumerate() {
             if stale[i] {
-                let mut findings = fresh.remove(&p.id).unwrap_or_default();
+                let mut findings = std::mem::take(&mut fresh[i]);
                 findings.sort_by_key(|a| a.0);
                 kept.insert(
                     p.id,

@@ -229,6 +229,7 @@ pub enum Kind {
         sign: &'static str,
     },
     NumberWithUnit {
+        field: &'static str,
         text: String,
         number: Decimal,
         unit: &'static str,
@@ -340,11 +341,6 @@ pub enum Kind {
         sum: Decimal,
         expected: Decimal,
         separate_execution: bool,
-    },
-    PointsWithUnit {
-        field: &'static str,
-        text: String,
-        value: Decimal,
     },
     PointsNotNumber {
         field: &'static str,
@@ -470,11 +466,9 @@ impl Kind {
             UnitColumnDiffers { column, in_value } => format!("计量单位栏为“{column}”，指标值中写的是“{in_value}”"),
             QualitativeWithUnit { unit } => format!("定性指标不应有计量单位（“{unit}”）和数值"),
             QuantitativeWithoutNumber { sign } => format!("符号为“{sign}”的量化指标没有可识别的数值"),
-            NumberWithUnit { text, number, unit, unit_column: true } => {
-                format!("数值栏只填数字：“{text}”的单位“{unit}”已在计量单位栏，数值应填 {}", num(number))
-            }
-            NumberWithUnit { text, number, unit, unit_column: false } => {
-                format!("数值栏只填数字：“{text}”应分开填写，数值 {}，计量单位栏填“{unit}”", num(number))
+            NumberWithUnit { field, text, number, unit, unit_column } => {
+                let apart = if *unit_column { String::new() } else { format!("，计量单位栏填“{unit}”") };
+                format!("{field}栏只填数字：“{text}”应填 {}{apart}", num(number))
             }
             RedundantSignWord { word } => format!("符号与“{word}”重复，只保留符号即可"),
             NonstandardSign { found, standard } => format!("“{found}”不是规范的符号，应写作“{standard}”"),
@@ -519,9 +513,6 @@ impl Kind {
             WeightsDontAdd { sum, expected, separate_execution } => {
                 let why = if *separate_execution { "（预算执行率 10 分另计）" } else { "" };
                 format!("各指标权重合计 {}，应为 {}{why}", num(sum), num(expected))
-            }
-            PointsWithUnit { field, text, value } => {
-                format!("{field}栏只填数字：“{text}”按 {} 计", num(value))
             }
             PointsNotNumber { field, text } => format!("{field}“{text}”不是数字，无法计入合计"),
             WeightSplitDiffers { level1, sum, expected } => format!("{level1}的权重合计 {}，建议为 {expected}", num(sum)),

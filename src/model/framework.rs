@@ -129,30 +129,24 @@ pub fn standard_level2(name: &str) -> Cow<'_, str> {
 /// ("一、产出指标", "1.效益指标"). A name that is all note or number stays as it is.
 pub fn category_core(name: &str) -> Cow<'_, str> {
     let n = compact(name);
-    let numbered = n
-        .char_indices()
-        .find(|(_, c)| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)))
-        .filter(|(at, c)| *at > 0 && matches!(c, '、' | '.' | '．'));
-    if numbered.is_none() && !n.contains(['（', '(', '【', '[']) {
-        return n;
-    }
-    let start = numbered.map_or(0, |(at, c)| at + c.len_utf8());
-    let mut depth = 0usize;
-    let core: String = n[start..]
+    // The number before 、 or . that starts a name ("二、", "1.").
+    let digits = n
         .chars()
-        .filter(|c| match c {
-            '（' | '(' | '【' | '[' => {
-                depth += 1;
-                false
-            }
-            '）' | ')' | '】' | ']' => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth == 0,
-        })
-        .collect();
-    if core.is_empty() {
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .count();
+    let mut chars = n.chars().skip(digits);
+    let numbered = digits > 0 && matches!(chars.next(), Some('、' | '.' | '．'));
+    let mut depth = 0u32;
+    let mut core = String::new();
+    for c in n.chars().skip(if numbered { digits + 1 } else { 0 }) {
+        match c {
+            '（' | '(' | '【' | '[' => depth += 1,
+            '）' | ')' | '】' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => core.push(c),
+            _ => {}
+        }
+    }
+    if core.is_empty() || core == n {
         n
     } else {
         Cow::Owned(core)

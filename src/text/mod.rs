@@ -632,8 +632,15 @@ pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
     match wan_per(unit)? {
         // Already in 万元 (the most common): no multiplication.
         one if one == Decimal::ONE => Some(value),
-        scale => value.checked_mul(scale),
+        scale => times(value, scale),
     }
+}
+
+/// `value × by`, or `None` past what a decimal holds: one copy of the multiplication for every
+/// scaling the reader does (万元, 万人, 10万页), not one inlined at each.
+#[inline(never)]
+fn times(value: Decimal, by: Decimal) -> Option<Decimal> {
+    value.checked_mul(by)
 }
 
 /// What role a number plays in its sentence.
@@ -708,9 +715,9 @@ impl Quantity {
     /// and every other quantity come back as written.
     pub fn in_ones(&self) -> (Decimal, &'static str) {
         match self.unit.strip_prefix('万') {
-            Some(rest) if !rest.is_empty() && !self.is_money() => {
-                match self.value.checked_mul(Decimal::from(10_000)) {
-                    Some(ones) => (ones.normalize(), rest),
+            Some(rest) if !matches!(rest, "" | "元") => {
+                match times(self.value, Decimal::from(10_000)) {
+                    Some(ones) => (ones, rest),
                     None => (self.value, self.unit),
                 }
             }
@@ -1081,9 +1088,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             let at = end + usize::from(matches!(c.get(end), Some('余' | '多')));
             let counted = unit_at(f, at)
                 .filter(|u| !matches!(*u, "万" | "亿" | "%" | "‰") && !is_money_unit(u));
-            if let (Some(counted), Some(scaled)) =
-                (counted, value.checked_mul(Decimal::from(scale)))
-            {
+            if let (Some(counted), Some(scaled)) = (counted, times(value, Decimal::from(scale))) {
                 (value, unit, end) = (scaled.normalize(), counted, at + counted.chars().count());
             }
         }

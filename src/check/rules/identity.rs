@@ -6,8 +6,7 @@ use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Amount, Field, FormRef, Path, RowField};
 use crate::text::Span;
-use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// H1: the unit name is the same on every form (whitespace ignored).
 pub fn h1_unit_names(ctx: &Ctx, out: &mut Out) {
@@ -55,28 +54,28 @@ fn same_unit_name(a: &str, b: &str) -> bool {
 
 /// H2: each project name is unique in the declaration.
 pub fn h2_unique_project_names(ctx: &Ctx, out: &mut Out) {
-    // Each name without whitespace, with the number of the first project that has it.
-    let mut seen: HashMap<Cow<str>, usize> = HashMap::with_capacity(ctx.d.projects.len());
-    for (i, p) in ctx.d.projects.iter().enumerate() {
+    // Each name without whitespace; the first project that has it is looked up only for a
+    // name met twice.
+    let mut seen: HashSet<String> = HashSet::with_capacity(ctx.d.projects.len());
+    for p in &ctx.d.projects {
         let key = compact(&p.name);
-        if key.is_empty() {
+        if key.is_empty() || seen.insert(key.to_string()) {
             continue;
         }
-        match seen.get(&key) {
-            Some(first) => {
-                out.add(
-                    Severity::Error,
-                    Path::Field(FormRef::Project(p.id), Field::Name),
-                    Kind::DuplicateProjectName {
-                        name: p.name.trim().into(),
-                        first: *first,
-                    },
-                );
-            }
-            None => {
-                seen.insert(key, i + 1);
-            }
-        }
+        let first = ctx
+            .d
+            .projects
+            .iter()
+            .position(|q| compact(&q.name) == key)
+            .map_or(0, |i| i + 1);
+        out.add(
+            Severity::Error,
+            Path::Field(FormRef::Project(p.id), Field::Name),
+            Kind::DuplicateProjectName {
+                name: p.name.trim().into(),
+                first,
+            },
+        );
     }
 }
 

@@ -71,10 +71,13 @@ fn read_points(ctx: &Ctx, out: &mut Out) {
                         out.add(
                             Severity::Warning,
                             path,
-                            Kind::PointsWithUnit {
+                            // Points of 100 either way: the unit need not move anywhere.
+                            Kind::NumberWithUnit {
                                 field: field.label(),
                                 text: text(),
-                                value,
+                                number: value,
+                                unit: "",
+                                unit_column: true,
                             },
                         )
                         .fix(Fix::Set {

@@ -147,6 +147,7 @@ pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
                     Severity::Error,
                     path,
                     Kind::NumberWithUnit {
+                        field: RowField::Number.label(),
                         text: r.row.number.to_text().trim().into(),
                         number: q.value,
                         unit: q.unit,
