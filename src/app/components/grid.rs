@@ -41,21 +41,23 @@ impl PartialEq for IndicatorGridProps {
     }
 }
 
-/// How many rows each row's 一级 and 二级 cell spans (0 = covered by the row above).
-fn spans(rows: &[IndicatorRow]) -> Vec<(usize, usize)> {
+/// How many table rows each row's 一级 and 二级 cell spans (0 = covered by the row above): its
+/// group's rows, and the detail row under each one that is open.
+fn spans(rows: &[IndicatorRow], open: &[bool]) -> Vec<(usize, usize)> {
     let mut out = vec![(0, 0); rows.len()];
+    let table_rows = |from: usize, to: usize| (from..to).map(|k| 1 + usize::from(open[k])).sum();
     let mut i = 0;
     while i < rows.len() {
         let l1_end = (i..rows.len())
             .find(|&k| rows[k].level1 != rows[i].level1)
             .unwrap_or(rows.len());
-        out[i].0 = l1_end - i;
+        out[i].0 = table_rows(i, l1_end);
         let mut j = i;
         while j < l1_end {
             let l2_end = (j..l1_end)
                 .find(|&k| rows[k].level2 != rows[j].level2)
                 .unwrap_or(l1_end);
-            out[j].1 = l2_end - j;
+            out[j].1 = table_rows(j, l2_end);
             j = l2_end;
         }
         i = l1_end;
@@ -84,7 +86,31 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     let show_l3 = matches!(form, FormRef::Project(_))
         || *show_l3_toggle
         || rows.iter().any(|r| !r.level3.trim().is_empty());
-    let spans = spans(rows);
+    // A row opens by itself when one of its structured cells has something to show.
+    let open: Vec<bool> = rows
+        .iter()
+        .map(|row| {
+            expanded.contains(&row.id)
+                || [
+                    RowField::Sign,
+                    RowField::Number,
+                    RowField::Unit,
+                    RowField::Weight,
+                    RowField::Score,
+                    RowField::Direction,
+                    RowField::Standard,
+                    RowField::Explanation,
+                    RowField::Scoring,
+                ]
+                .iter()
+                .any(|f| {
+                    !shown
+                        .at(&Path::Cell(form, grid, row.id, *f).dom_id())
+                        .is_empty()
+                })
+        })
+        .collect();
+    let spans = spans(rows, &open);
     let ncols = if show_l3 { 5 } else { 4 };
 
     let cell_id = |row: Id, f: RowField| AttrValue::from(Path::Cell(form, grid, row, f).dom_id());
@@ -104,21 +130,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
 
     let body = rows.iter().zip(spans).enumerate().map(|(index, (row, (l1span, l2span)))| {
         let id = row.id;
-        // A row opens by itself when one of its structured cells has something to show.
-        let detail_findings = [
-            RowField::Sign,
-            RowField::Number,
-            RowField::Unit,
-            RowField::Weight,
-            RowField::Score,
-            RowField::Direction,
-            RowField::Standard,
-            RowField::Explanation,
-            RowField::Scoring,
-        ]
-        .iter()
-        .any(|f| !shown.at(&Path::Cell(form, grid, id, *f).dom_id()).is_empty());
-        let is_open = expanded.contains(&id) || detail_findings;
+        let is_open = open[index];
         let toggle = {
             let expanded = expanded.clone();
             Callback::from(move |_: MouseEvent| {
@@ -188,8 +200,9 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
                 </td>
             </tr>
             if is_open {
+                // Under the 一级 and 二级 cells, which span it.
                 <tr key={format!("d{}", id.0)} class="detail">
-                    <td colspan={ncols.to_string()}>
+                    <td colspan={(ncols - 2).to_string()}>
                         <StructuredEditor row={row.clone()} {form} {grid} dispatch={dispatch.clone()} />
                     </td>
                 </tr>
