@@ -146,7 +146,7 @@ pub fn category_core(name: &str) -> Cow<'_, str> {
             _ => {}
         }
     }
-    if core.is_empty() || core == n {
+    if core.is_empty() {
         n
     } else {
         Cow::Owned(core)
