@@ -143,6 +143,41 @@ test('a form of a structured template shows, checks and prints the targets of it
   await context.close();
 });
 
+test('what Word templates put in cells is read as meant and fixed in place', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  // The transport form as another template prints it: notes beside the 一级 names, 无 for no
+  // other funds, a weight with 分, and a unit typed into the number cell.
+  const form = JSON.parse(readFileSync(new URL('../forms/transport.json', import.meta.url), 'utf8'));
+  const roads = form.projects[0];
+  for (const r of roads.indicators) {
+    if (r.level1 === '产出指标') r.level1 = '产出(工作量)指标（数量、质量、时效方面的指标）';
+  }
+  roads.other_funds = '无';
+  roads.indicators[0].weight = '10分';
+  roads.indicators[1].number = '8座';
+  await importFile(page, 'transport-word.json', JSON.stringify(form));
+  await page.waitForSelector('#notice >> text=已导入');
+  assert.match(await page.textContent('#totals'), /错误\s*1\s*警告\s*1/);
+  await page.getByRole('tab', { name: '农村公路养护' }).click();
+  await page.locator('#f-p30-other-funds-problems', { hasText: '按 0 计' }).waitFor();
+  await page.locator('#f-p30-other-funds-problems').getByRole('button', { name: '改为“0.00”' }).click();
+  assert.equal(await page.inputValue('#f-p30-other-funds'), '0.00');
+  await page.getByRole('button', { name: '第 1 行 结构化填写' }).click();
+  await page.locator('#c-p30-annual-9-weight-problems').getByRole('button', { name: '改为“10”' }).click();
+  assert.equal(await page.inputValue('#c-p30-annual-9-weight'), '10');
+  await page.getByRole('button', { name: '第 2 行 结构化填写' }).click();
+  await page.locator('#c-p30-annual-10-number-problems', { hasText: '“8座”应填 8' }).waitFor();
+  await page.locator('#c-p30-annual-10-number-problems').getByRole('button', { name: '改为“8”' }).click();
+  assert.equal(await page.inputValue('#c-p30-annual-10-number'), '8');
+  // With two rows of a group open, the rows after them keep their columns.
+  const left = async (row) => (await page.locator(`#c-p30-annual-${row}-l3`).boundingBox()).x;
+  assert.equal(await left(11), await left(9));
+  assert.equal(await left(12), await left(9));
+  assert.match(await page.textContent('#totals'), /错误\s*0\s*警告\s*0/);
+  await page.screenshot({ path: path.join(outDir, 'word-cells.png'), fullPage: false });
+  await context.close();
+});
+
 test('the print view lays out every form and the report, one per page', async () => {
   const { page, context } = await openPage(browser, server.url);
   await example(page);
