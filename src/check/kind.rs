@@ -514,7 +514,7 @@ impl Kind {
                 let why = if *separate_execution { "（预算执行率 10 分另计）" } else { "" };
                 format!("各指标权重合计 {}，应为 {}{why}", num(sum), num(expected))
             }
-            PointsNotNumber { field, text } => format!("{field}“{text}”不是数字，无法计入合计"),
+            PointsNotNumber { field, text } => format!("{field}“{text}”不是数字，无法核对"),
             WeightSplitDiffers { level1, sum, expected } => format!("{level1}的权重合计 {}，建议为 {expected}", num(sum)),
             ScoreExceedsWeight { score, weight } => format!("分值 {} 超过了权重 {}", num(score), num(weight)),
         }

@@ -676,6 +676,20 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// A count in ones: "0.15万人" is 1500 人, "1.2万人次" 12000 人次 (the unit drops its 万). Money
+    /// and every other quantity come back as written.
+    pub fn in_ones(&self) -> (Decimal, &'static str) {
+        match self.unit.strip_prefix('万') {
+            Some(rest) if !matches!(rest, "" | "元") => {
+                match times(self.value, Decimal::from(10_000)) {
+                    Some(ones) => (ones, rest),
+                    None => (self.value, self.unit),
+                }
+            }
+            _ => (self.value, self.unit),
+        }
+    }
+
     /// The amount in 万元 when this is money.
     pub fn money_wan(&self) -> Option<Decimal> {
         in_wan(self.value, self.unit)
@@ -707,22 +721,6 @@ impl Quantity {
                     | "万"
                     | "亿"
             )
-    }
-}
-
-impl Quantity {
-    /// A count in ones: "0.15万人" is 1500 人, "1.2万人次" 12000 人次 (the unit drops its 万). Money
-    /// and every other quantity come back as written.
-    pub fn in_ones(&self) -> (Decimal, &'static str) {
-        match self.unit.strip_prefix('万') {
-            Some(rest) if !matches!(rest, "" | "元") => {
-                match times(self.value, Decimal::from(10_000)) {
-                    Some(ones) => (ones, rest),
-                    None => (self.value, self.unit),
-                }
-            }
-            _ => (self.value, self.unit),
-        }
     }
 }
 
