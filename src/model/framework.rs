@@ -146,7 +146,8 @@ pub fn category_core(name: &str) -> Cow<'_, str> {
             _ => {}
         }
     }
-    if core.is_empty() {
+    // Borrowed when nothing was stripped: every row of a form clones its standard names.
+    if core.is_empty() || core == n {
         n
     } else {
         Cow::Owned(core)

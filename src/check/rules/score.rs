@@ -64,6 +64,10 @@ fn read_points(ctx: &Ctx, out: &mut Out) {
                 (RowField::Weight, &r.row.weight),
                 (RowField::Score, &r.row.score),
             ] {
+                // Most cells are blank or a number: nothing to say of them.
+                if !matches!(cell, Cell::Text(_)) {
+                    continue;
+                }
                 let path = r.path(f.form, field);
                 let text = || cell.to_text().trim().to_string();
                 match points(cell) {
