@@ -387,6 +387,23 @@ fn m_price_times_quantity_within_one_cell() {
 }
 
 #[test]
+fn m_a_count_in_万_is_multiplied_in_ones() {
+    let mut d = good();
+    d.project_at_mut(1).indicators[4].value = "资助0.15万人，每人1200元，合计180万元".into();
+    assert!(
+        !fires(&d, "M9"),
+        "1500 × 0.12 万元 = 180 万元: {:?}",
+        ids(&d)
+    );
+    d.project_at_mut(1).indicators[4].value = "资助0.15万人，每人1000元，合计180万元".into();
+    assert!(
+        only_finding(&d, "M9").message().contains("× 1500人 = 150"),
+        "{}",
+        only_finding(&d, "M9").message()
+    );
+}
+
+#[test]
 fn m_items_that_add_up_pass() {
     let mut d = good();
     d.project_at_mut(1).indicators[4].value =

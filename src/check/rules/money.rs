@@ -557,7 +557,9 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
             let (Some(p), Some(t)) = (price.money_wan(), total.money_wan()) else {
                 continue;
             };
-            let Some(product) = p.checked_mul(count.value) else {
+            // Counted in ones: "0.15万人" is 1500 people at the price each.
+            let (quantity, unit) = count.in_ones();
+            let Some(product) = p.checked_mul(quantity) else {
                 continue;
             };
             if cents(product) != cents(t) {
@@ -566,8 +568,8 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                     r.path(f.form, RowField::Value),
                     Kind::PriceTimesQuantityDiffers {
                         price: p,
-                        quantity: count.value,
-                        unit: count.unit,
+                        quantity,
+                        unit,
                         product,
                         total: t,
                     },
