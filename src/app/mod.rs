@@ -337,8 +337,8 @@ pub fn App() -> Html {
     });
     let count_on = |form: FormRef| {
         (counts.iter())
-            .filter(|(f, _)| *f == form)
-            .fold((0, 0), |sum, (_, c)| (sum.0 + c.0, sum.1 + c.1))
+            .find(|(f, _)| *f == form)
+            .map_or((0, 0), |(_, c)| *c)
     };
     let tabs: Vec<Tab> = std::iter::once((FormRef::Overall, "整体支出表".to_string()))
         .chain(d.projects.iter().enumerate().map(|(i, p)| {

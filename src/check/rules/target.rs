@@ -35,16 +35,14 @@ fn shared_suffix(a: &[char], b: &[char]) -> usize {
         .count()
 }
 
-/// The same count, in ones ("0.15万人" and "1500名").
-fn same_count(a: &Quantity, b: &Quantity) -> bool {
-    let (a, b) = (a.in_ones(), b.in_ones());
-    a.0 == b.0 && same_unit(a.1, b.1)
-}
-
 /// T2: counts in the indicators trace back to the target text; a different count of the same thing is an error.
 pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
     for f in ctx.projects() {
-        let target: Vec<&Quantity> = counts(&f.target.quantities).collect();
+        // Each count of the target, and the same counted in ones ("0.15万人" is 1500 人), the
+        // way indicator counts are compared with it.
+        let target: Vec<(&Quantity, (Decimal, &str))> = counts(&f.target.quantities)
+            .map(|t| (t, t.in_ones()))
+            .collect();
         if target.is_empty() {
             continue;
         }
@@ -54,12 +52,15 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             for (field, reading) in [(RowField::Level3, &r.name), (RowField::Value, &r.value)] {
                 for q in counts(&reading.quantities).filter(|q| q.noun.end - q.noun.start >= 2) {
                     let noun = reading.folded.span(q.noun);
-                    let same_thing = target.iter().find(|t| {
-                        same_unit(t.in_ones().1, q.in_ones().1)
+                    let (count, unit) = q.in_ones();
+                    let same_thing = target.iter().find(|(t, ones)| {
+                        same_unit(ones.1, unit)
                             && shared_suffix(f.target.folded.span(t.noun), noun) >= 2
                     });
-                    if let Some(t) = same_thing.filter(|t| {
-                        t.in_ones().0 != q.in_ones().0 && !target.iter().any(|o| same_count(o, q))
+                    let stated =
+                        |ones: &(Decimal, &str)| ones.0 == count && same_unit(ones.1, unit);
+                    if let Some((t, _)) = same_thing.filter(|(_, ones)| {
+                        ones.0 != count && !target.iter().any(|(_, o)| stated(o))
                     }) {
                         out.add(
                             Severity::Error,
@@ -92,11 +93,9 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 }
             };
             let (value, unit) = q.in_ones();
-            let in_target: Vec<Decimal> = target
-                .iter()
-                .map(|t| t.in_ones())
-                .filter(|t| same_unit(t.1, unit))
-                .map(|t| t.0)
+            let in_target: Vec<Decimal> = (target.iter())
+                .filter(|(_, ones)| same_unit(ones.1, unit))
+                .map(|(_, ones)| ones.0)
                 .collect();
             let sum = sum_exact(in_target.iter().copied());
             if !in_target.contains(&value) && sum != Some(value) {
