@@ -48,10 +48,23 @@ test('money fields accept what people type and say what is stored', async () => 
   await page.waitForSelector('text=将保存为 1234.5 万元');
   await total.fill('１２.３');
   await page.waitForSelector('text=将保存为 12.3 万元');
+  // Text that is no number is kept as typed and explained once, by the checker under the field
+  // (not also by a note of the input's own that could contradict it).
+  const problems = `#${await total.getAttribute('id')}-problems`;
   await total.fill('250万');
-  assert.equal(await total.getAttribute('aria-invalid'), 'true');
-  await page.waitForSelector('.note-error >> text=不是数字');
+  await page.waitForSelector(`${problems} >> text=不必再写单位，应填 250.00`);
+  assert.equal(await total.getAttribute('aria-invalid'), null, 'read as 250 万元: a warning, not an error');
   assert.equal(await total.inputValue(), '250万', 'what was typed stays in the field');
+  await total.fill('约二百五十');
+  await total.blur();
+  await page.waitForSelector(`${problems} >> text=无法识别`);
+  assert.equal(await total.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('.money .note').count(), 0, 'no note of its own beside the finding');
+  const other = page.locator('[id$="-other-funds"]').first();
+  await other.fill('无');
+  await page.waitForSelector(`#${await other.getAttribute('id')}-problems >> text=按 0 计`);
+  assert.equal(await other.getAttribute('aria-invalid'), null, '“无” other funds is no error');
+  assert.equal(await total.inputValue(), '约二百五十', 'what was typed stays in the field');
   await context.close();
 });
 

@@ -137,7 +137,7 @@ impl PartialEq for MoneyInputProps {
 }
 
 /// A money input in 万元. While focused it shows exactly what is typed ("1,234.5"); the note below
-/// says what will be stored ("1234.5") or why it is not a number.
+/// says what will be stored ("1234.5").
 #[component]
 pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     let MoneyInputProps {
@@ -169,15 +169,12 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
             touch.emit(e);
         })
     };
+    // What a number will be stored as. Text that is no number is the checker's to explain
+    // (M1, under the field): "无" where there are no other funds is read as 0, "250万" is
+    // 250 万元 with the unit typed twice, "abc" is an error once the field is touched.
     let note_id = format!("{id}-note");
-    let note = match cell {
-        Cell::Text(_) => cell.problem().map(|p| (true, p)),
-        Cell::Value(_) if typed.trim() != stored => {
-            Some((false, format!("将保存为 {stored} 万元")))
-        }
-        _ => None,
-    };
-    let invalid = matches!(cell, Cell::Text(_));
+    let note = (matches!(cell, Cell::Value(_)) && typed.trim() != stored)
+        .then(|| format!("将保存为 {stored} 万元"));
     let described: Vec<String> = note
         .as_ref()
         .map(|_| note_id.clone())
@@ -187,13 +184,13 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
     html! {
         <span class="money">
             <input id={id.clone()} type="text" inputmode="decimal" aria-label={label.clone()}
-                class={classes!("text", "amount", invalid.then_some("is-invalid"), sev)}
-                aria-invalid={if invalid { Some(AttrValue::Static("true")) } else { findings_invalid }}
+                class={classes!("text", "amount", sev)}
+                aria-invalid={findings_invalid}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                 value={typed} {oninput} {onblur} />
             <span class="unit">{"万元"}</span>
-            if let Some((is_error, text)) = note {
-                <span id={note_id} class={classes!("note", is_error.then_some("note-error"))}>{text}</span>
+            if let Some(text) = note {
+                <span id={note_id} class="note">{text}</span>
             }
             <FieldProblems id={id.clone()} problems={problems.clone()} dispatch={dispatch.clone()} />
         </span>
