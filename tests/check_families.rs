@@ -961,6 +961,11 @@ fn v_a_number_in_the_name_is_compared_in_ones() {
             "{value}: {:?}",
             v10.kind
         );
+        assert_eq!(
+            v10.message(),
+            "指标名称中的 1200名 与指标值 1500人 不一致",
+            "each number with its own cell's unit"
+        );
     }
 }
 

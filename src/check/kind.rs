@@ -271,6 +271,7 @@ pub enum Kind {
         in_name: Decimal,
         in_value: Decimal,
         unit: &'static str,
+        value_unit: &'static str,
     },
     SubjectInValue {
         subject: SharedText,
@@ -485,8 +486,8 @@ impl Kind {
             Boilerplate { text } => format!("指标值“{text}”是套话，看不出要达到什么，应写明可考核的标准"),
             RestatesName => "指标值只是重复了指标名称，应写明目标值或评判标准".into(),
             NoGradeScale => "定性指标可用分级表述（如 优/良/中/差，或 达成/部分达成/未达成），便于考核".into(),
-            NameNumberDiffers { in_name, in_value, unit } => {
-                format!("指标名称中的 {}{unit} 与指标值 {}{unit} 不一致", num(in_name), num(in_value))
+            NameNumberDiffers { in_name, in_value, unit, value_unit } => {
+                format!("指标名称中的 {}{unit} 与指标值 {}{value_unit} 不一致", num(in_name), num(in_value))
             }
             SubjectInValue { subject, core } => format!("“{subject}”属于指标名称，指标值栏只需填“{core}”"),
             UnknownUnit { unit } => format!("计量单位“{unit}”不是常用单位"),

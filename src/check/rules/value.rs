@@ -481,13 +481,13 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
         let same = |q: &Quantity| q.role == Role::Plain && text::same_unit(q.in_ones().1, unit);
         let in_value = (r.value.quantities.iter())
             .find(|q| same(q))
-            .map(|v| (v.in_ones().0, RowField::Value, v.span));
+            .map(|v| (v.in_ones(), RowField::Value, v.span));
         // Else with the unit the row states apart.
         let in_value = in_value.or_else(|| {
             let (v, field) = r.number_apart().filter(|(v, _)| same(v))?;
-            Some((v.in_ones().0, field, v.span))
+            Some((v.in_ones(), field, v.span))
         });
-        let Some((value, field, span)) = in_value else {
+        let Some(((value, value_unit), field, span)) = in_value else {
             continue;
         };
         if value != in_name {
@@ -498,6 +498,7 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
                     in_name,
                     in_value: value,
                     unit,
+                    value_unit,
                 },
             )
             .at_number(field, span);
