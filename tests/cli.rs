@@ -47,7 +47,11 @@ fn a_correct_file_passes_and_an_unreadable_one_does_not_stop_the_others() {
     let (code, out) = jixiao(&["check", &broken, &good, "/no/such/file.json"]);
     assert_eq!(code, 2);
     assert!(out.contains("无法检查：文件不是有效的 JSON"));
-    assert!(out.contains("无法检查：无法读取文件"));
+    assert!(out.contains("无法检查：无法读取文件：找不到这个文件"));
+    assert!(
+        !out.contains("os error"),
+        "the system's English stays out: {out}"
+    );
     assert!(
         out.contains("错误 0，警告 0"),
         "the good file between them is still checked"
@@ -86,4 +90,56 @@ fn usage_errors_exit_2() {
     assert_eq!(jixiao(&[]).0, 2);
     assert_eq!(jixiao(&["check"]).0, 2);
     assert_eq!(jixiao(&["--help"]).0, 0);
+}
+
+#[test]
+fn a_folder_is_checked_file_by_file_and_so_is_a_wildcard_the_shell_left_alone() {
+    let dir = std::env::temp_dir().join(format!("jixiao-cli-folder-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("二区")).unwrap();
+    std::fs::create_dir_all(dir.join(".backup")).unwrap();
+    let good = jixiao::model::json::to_json(&jixiao::check::fixtures::good());
+    let example = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/renhe-2022.json"
+    ))
+    .unwrap();
+    std::fs::write(dir.join("一区.JSON"), &good).unwrap();
+    std::fs::write(dir.join("二区/仁和.json"), &example).unwrap();
+    std::fs::write(dir.join("说明.txt"), "not a declaration").unwrap();
+    std::fs::write(dir.join(".backup/old.json"), "{").unwrap();
+    let folder = dir.to_string_lossy().into_owned();
+
+    let (code, out) = jixiao(&["check", &folder]);
+    assert_eq!(code, 1, "{out}");
+    let files: Vec<&str> = out.lines().filter(|l| l.starts_with("== ")).collect();
+    assert_eq!(
+        files.len(),
+        2,
+        "the .json files, in subfolders too, not hidden ones: {out}"
+    );
+    assert!(
+        files[0].ends_with("一区.JSON") && files[1].ends_with("仁和.json"),
+        "{files:?}"
+    );
+    assert!(
+        out.ends_with("共 2 个文件：1 个有错误，0 个无法检查\n"),
+        "{out}"
+    );
+
+    // As Windows' cmd passes `jixiao check 文件夹\*.json` on: the folder's own files only.
+    let (code, out) = jixiao(&["check", &format!("{folder}/*.json")]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.matches("== ").count(), 1, "{out}");
+    assert!(out.contains("一区.JSON"));
+    let (code, out) = jixiao(&["check", &format!("{folder}/三*.json")]);
+    assert_eq!(code, 2);
+    assert!(out.contains("没有与“三*.json”匹配的文件"), "{out}");
+
+    let empty = dir.join("空");
+    std::fs::create_dir_all(&empty).unwrap();
+    let (code, out) = jixiao(&["check", &empty.to_string_lossy()]);
+    assert_eq!(code, 2);
+    assert!(out.contains("无法检查：文件夹中没有 .json 文件"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

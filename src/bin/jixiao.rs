@@ -1,14 +1,16 @@
 //! `jixiao`: the checker on the command line, for a finance bureau checking many declaration files at once.
 //!
-//! `jixiao check [--json] FILE...` prints findings in Chinese grouped by file and form and exits 1
-//! when any file has an error (2 when a file cannot be read); `jixiao rules` prints the rule reference.
+//! `jixiao check [--json] FILE|FOLDER...` prints findings in Chinese grouped by file and form and
+//! exits 1 when any file has an error (2 when a file cannot be read); `jixiao rules` prints the
+//! rule reference.
 
 use jixiao::check::{self, form_title, place, Severity};
 use jixiao::model::json;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "用法：
-  jixiao check [--json] 文件.json...   检查一个或多个申报 JSON 文件
+  jixiao check [--json] 文件或文件夹...  检查一个或多个申报 JSON 文件（文件夹：其中所有 .json 文件；可用 *.json）
   jixiao rules                         输出检查规则一览（Markdown）
   jixiao sample [项目数] [每表指标数]    生成用于测速的申报 JSON（默认 200 × 30）
 退出码：0 = 没有错误；1 = 有文件存在“错误”级问题；2 = 有文件无法读取或参数有误";
@@ -50,15 +52,18 @@ fn run_check(args: &[String]) -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
-    let (mut any_error, mut any_unreadable) = (false, false);
+    let (mut checked, mut with_errors, mut unreadable) = (0, 0, 0);
     let mut json_out = Vec::new();
-    for file in files {
-        let loaded = std::fs::read(file)
-            .map_err(|e| format!("无法读取文件：{e}"))
-            .and_then(|b| json::from_bytes(&b).map_err(|e| e.to_string()));
+    for (file, loaded) in files.iter().flat_map(|arg| inputs(arg)) {
+        let loaded = loaded.and_then(|path| {
+            std::fs::read(path)
+                .map_err(|e| format!("无法读取文件：{}", io_problem(&e)))
+                .and_then(|b| json::from_bytes(&b).map_err(|e| e.to_string()))
+        });
+        checked += 1;
         match loaded {
             Err(message) => {
-                any_unreadable = true;
+                unreadable += 1;
                 if as_json {
                     json_out.push(
                         serde_json::json!({ "file": file, "readable": false, "problem": message }),
@@ -69,17 +74,20 @@ fn run_check(args: &[String]) -> ExitCode {
             }
             Ok(d) => {
                 let report = check::check_declaration(&d);
-                any_error |= report.count(Severity::Error) > 0;
+                with_errors += usize::from(report.count(Severity::Error) > 0);
                 if as_json {
                     let mut v = report.to_json(&d);
                     v["file"] = file.as_str().into();
                     v["readable"] = true.into();
                     json_out.push(v);
                 } else {
-                    print_report(file, &d, &report);
+                    print_report(&file, &d, &report);
                 }
             }
         }
+    }
+    if !as_json && checked > 1 {
+        println!("共 {checked} 个文件：{with_errors} 个有错误，{unreadable} 个无法检查");
     }
     if as_json {
         println!(
@@ -87,12 +95,118 @@ fn run_check(args: &[String]) -> ExitCode {
             serde_json::to_string_pretty(&json_out).unwrap_or_default()
         );
     }
-    if any_unreadable {
+    if unreadable > 0 {
         ExitCode::from(2)
-    } else if any_error {
+    } else if with_errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The files an argument names, each with its path or why it names none: the file itself; every
+/// .json file in a folder and its subfolders, in order of path; or, for a name with * or ? that
+/// is no file (Windows' cmd passes wildcards on as typed), the files of its folder it matches.
+fn inputs(arg: &str) -> Vec<(String, Result<PathBuf, String>)> {
+    let path = Path::new(arg);
+    let named = |message: String| vec![(arg.to_string(), Err(message))];
+    if path.is_dir() {
+        let mut found = Vec::new();
+        json_files(path, &mut found);
+        if found.is_empty() {
+            return named("文件夹中没有 .json 文件".into());
+        }
+        found.sort();
+        return found
+            .into_iter()
+            .map(|p| (p.display().to_string(), Ok(p)))
+            .collect();
+    }
+    let pattern = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    if path.exists() || !pattern.contains(['*', '?']) {
+        return vec![(arg.to_string(), Ok(path.to_path_buf()))];
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| wildcard_match(pattern, n))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if found.is_empty() {
+        return named(format!("无法读取文件：没有与“{pattern}”匹配的文件"));
+    }
+    found.sort();
+    found
+        .into_iter()
+        .map(|p| (p.display().to_string(), Ok(p)))
+        .collect()
+}
+
+/// Every file ending in .json (in any case) in a folder and its subfolders, leaving out hidden
+/// ones (a name starting with ".") and not following links to folders (which could loop).
+fn json_files(folder: &Path, into: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            json_files(&path, into);
+        } else if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            into.push(path);
+        }
+    }
+}
+
+/// Whether a file name matches a pattern of * (any run of chars) and ? (one char), ignoring
+/// the case of ASCII letters as Windows does.
+fn wildcard_match(pattern: &str, name: &str) -> bool {
+    let (p, n): (Vec<char>, Vec<char>) = (pattern.chars().collect(), name.chars().collect());
+    // Where the last * was met in the pattern, and the name position it now stands for.
+    let (mut i, mut j, mut star) = (0, 0, None::<(usize, usize)>);
+    while j < n.len() {
+        if i < p.len() && (p[i] == '?' || p[i].eq_ignore_ascii_case(&n[j])) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some((i, j));
+            i += 1;
+        } else if let Some((si, sj)) = star {
+            // Let the last * take one more char and try again after it.
+            star = Some((si, sj + 1));
+            i = si + 1;
+            j = sj + 1;
+        } else {
+            return false;
+        }
+    }
+    p[i..].iter().all(|c| *c == '*')
+}
+
+/// Why a file could not be read, in Chinese.
+fn io_problem(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "找不到这个文件".into(),
+        std::io::ErrorKind::PermissionDenied => "没有读取这个文件的权限".into(),
+        _ => format!("读取时出错（{e}）"),
     }
 }
 
@@ -125,4 +239,29 @@ fn print_report(file: &str, d: &jixiao::model::Declaration, report: &check::Repo
         );
     }
     println!();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wildcard_match;
+
+    #[test]
+    fn wildcards_match_as_windows_reads_them() {
+        for (pattern, name, matches) in [
+            ("*.json", "仁和区.json", true),
+            ("*.json", "仁和区.JSON", true),
+            ("*.json", "仁和区.json.bak", false),
+            ("*", "任何文件", true),
+            ("?区.json", "一区.json", true),
+            ("?区.json", "仁和区.json", false),
+            ("*区*.json", "仁和区2026.json", true),
+            ("a*b*c", "aXbYbZc", true),
+            ("a*b*c", "aXbYbZ", false),
+            ("2026*", "2025-仁和.json", false),
+            ("", "", true),
+            ("", "x", false),
+        ] {
+            assert_eq!(wildcard_match(pattern, name), matches, "{pattern} / {name}");
+        }
+    }
 }
