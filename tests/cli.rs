@@ -143,3 +143,31 @@ fn a_folder_is_checked_file_by_file_and_so_is_a_wildcard_the_shell_left_alone() 
     assert!(out.contains("无法检查：文件夹中没有 .json 文件"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn csv_output_opens_in_a_spreadsheet_a_row_per_finding() {
+    let mut d = jixiao::check::fixtures::good();
+    d.unit_name = "=HYPERLINK(\"x\"),某局".into();
+    let odd = temp("odd-unit.json", jixiao::model::json::to_json(&d).as_bytes());
+    let broken = temp("broken3.json", b"{");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/renhe-2022.json");
+    let (code, out) = jixiao(&["check", "--csv", example, &odd, &broken]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.starts_with("\u{feff}文件,预算单位,自查等级,表,位置,级别,规则,问题,建议修改\r\n"));
+    let rows: Vec<&str> = out.trim_end().split("\r\n").skip(1).collect();
+    let example_rows = rows.iter().filter(|r| r.starts_with(example)).count();
+    let findings = jixiao::check::check_declaration(
+        &jixiao::model::json::from_bytes(&std::fs::read(example).unwrap()).unwrap(),
+    )
+    .findings
+    .len();
+    assert_eq!(example_rows, findings, "a row per finding");
+    assert!(out.contains(",攀枝花市仁和区人大常委会办公室,差,整体支出表,年度财政拨款资金总额,错误,M4,人员经费 712.32"));
+    // The unit name is one cell, quoted, and cannot run as a formula.
+    assert!(out.contains(",\"'=HYPERLINK(\"\"x\"\"),某局\","), "{out}");
+    assert!(rows
+        .iter()
+        .any(|r| r.starts_with(&broken) && r.contains(",无法检查,,文件不是有效的 JSON")));
+    let (code, _) = jixiao(&["check", "--cvs", example]);
+    assert_eq!(code, 2, "an unknown option is refused, not read as a file");
+}

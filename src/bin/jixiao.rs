@@ -1,6 +1,6 @@
 //! `jixiao`: the checker on the command line, for a finance bureau checking many declaration files at once.
 //!
-//! `jixiao check [--json] FILE|FOLDER...` prints findings in Chinese grouped by file and form and
+//! `jixiao check [--json|--csv] FILE|FOLDER...` prints findings in Chinese grouped by file and form and
 //! exits 1 when any file has an error (2 when a file cannot be read); `jixiao rules` prints the
 //! rule reference.
 
@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "用法：
-  jixiao check [--json] 文件或文件夹...  检查一个或多个申报 JSON 文件（文件夹：其中所有 .json 文件；可用 *.json）
+  jixiao check [--json|--csv] 文件或文件夹...
+                                       检查一个或多个申报 JSON 文件（文件夹：其中所有 .json 文件；可用 *.json）；
+                                       --json 输出 JSON，--csv 输出可用 Excel 打开的表格
   jixiao rules                         输出检查规则一览（Markdown）
   jixiao sample [项目数] [每表指标数]    生成用于测速的申报 JSON（默认 200 × 30）
 退出码：0 = 没有错误；1 = 有文件存在“错误”级问题；2 = 有文件无法读取或参数有误";
@@ -45,15 +47,38 @@ fn main() -> ExitCode {
     }
 }
 
+/// How `jixiao check` prints its results.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    /// Chinese text grouped by file and form.
+    Text,
+    /// One JSON array, an object per file.
+    Json,
+    /// One table, a row per finding, for a spreadsheet.
+    Csv,
+}
+
 fn run_check(args: &[String]) -> ExitCode {
-    let as_json = args.iter().any(|a| a == "--json");
-    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let mut output = Output::Text;
+    let mut files = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--json" => output = Output::Json,
+            "--csv" => output = Output::Csv,
+            option if option.starts_with("--") => {
+                eprintln!("未知选项“{option}”\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            file => files.push(file),
+        }
+    }
     if files.is_empty() {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
     let (mut checked, mut with_errors, mut unreadable) = (0, 0, 0);
     let mut json_out = Vec::new();
+    let mut csv = Csv::default();
     for (file, loaded) in files.iter().flat_map(|arg| inputs(arg)) {
         let loaded = loaded.and_then(|path| {
             std::fs::read(path)
@@ -64,36 +89,40 @@ fn run_check(args: &[String]) -> ExitCode {
         match loaded {
             Err(message) => {
                 unreadable += 1;
-                if as_json {
-                    json_out.push(
+                match output {
+                    Output::Text => println!("== {file}\n  无法检查：{message}\n"),
+                    Output::Json => json_out.push(
                         serde_json::json!({ "file": file, "readable": false, "problem": message }),
-                    );
-                } else {
-                    println!("== {file}\n  无法检查：{message}\n");
+                    ),
+                    Output::Csv => csv.row([&file, "", "", "", "", "无法检查", "", &message, ""]),
                 }
             }
             Ok(d) => {
                 let report = check::check_declaration(&d);
                 with_errors += usize::from(report.count(Severity::Error) > 0);
-                if as_json {
-                    let mut v = report.to_json(&d);
-                    v["file"] = file.as_str().into();
-                    v["readable"] = true.into();
-                    json_out.push(v);
-                } else {
-                    print_report(&file, &d, &report);
+                match output {
+                    Output::Text => print_report(&file, &d, &report),
+                    Output::Json => {
+                        let mut v = report.to_json(&d);
+                        v["file"] = file.as_str().into();
+                        v["readable"] = true.into();
+                        json_out.push(v);
+                    }
+                    Output::Csv => csv_report(&mut csv, &file, &d, &report),
                 }
             }
         }
     }
-    if !as_json && checked > 1 {
-        println!("共 {checked} 个文件：{with_errors} 个有错误，{unreadable} 个无法检查");
-    }
-    if as_json {
-        println!(
+    match output {
+        Output::Text if checked > 1 => {
+            println!("共 {checked} 个文件：{with_errors} 个有错误，{unreadable} 个无法检查");
+        }
+        Output::Text => {}
+        Output::Json => println!(
             "{}",
             serde_json::to_string_pretty(&json_out).unwrap_or_default()
-        );
+        ),
+        Output::Csv => print!("{}", csv.text),
     }
     if unreadable > 0 {
         ExitCode::from(2)
@@ -101,6 +130,81 @@ fn run_check(args: &[String]) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// A table in CSV (RFC 4180) as Excel opens it: UTF-8 with a byte-order mark (without one Excel
+/// reads Chinese as the system's code page), rows ending in CR LF.
+struct Csv {
+    text: String,
+}
+
+impl Default for Csv {
+    fn default() -> Csv {
+        let mut csv = Csv {
+            text: "\u{feff}".into(),
+        };
+        csv.row([
+            "文件",
+            "预算单位",
+            "自查等级",
+            "表",
+            "位置",
+            "级别",
+            "规则",
+            "问题",
+            "建议修改",
+        ]);
+        csv
+    }
+}
+
+impl Csv {
+    fn row<const N: usize>(&mut self, cells: [&str; N]) {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                self.text.push(',');
+            }
+            // A cell starting with = + - or @ would run as a formula in a spreadsheet: a name
+            // typed into a form must not.
+            let cell = if cell.starts_with(['=', '+', '-', '@']) {
+                format!("'{cell}")
+            } else {
+                cell.to_string()
+            };
+            if cell.contains([',', '"', '\n', '\r']) {
+                self.text.push('"');
+                self.text.push_str(&cell.replace('"', "\"\""));
+                self.text.push('"');
+            } else {
+                self.text.push_str(&cell);
+            }
+        }
+        self.text.push_str("\r\n");
+    }
+}
+
+/// A file's findings as rows of the table; a file with none gets one row that says so, so every
+/// file checked is in the table.
+fn csv_report(csv: &mut Csv, file: &str, d: &jixiao::model::Declaration, report: &check::Report) {
+    let grade = report.grade().label();
+    let unit = d.unit_name.trim();
+    if report.findings.is_empty() {
+        csv.row([file, unit, grade, "", "", "", "", "未发现问题", ""]);
+    }
+    for f in &report.findings {
+        let fix = f.fix.as_ref().map(|x| x.label()).unwrap_or_default();
+        csv.row([
+            file,
+            unit,
+            grade,
+            &form_title(d, f.path.form()),
+            &place(d, f.path),
+            f.severity.label(),
+            f.rule,
+            &f.message(),
+            &fix,
+        ]);
     }
 }
 
