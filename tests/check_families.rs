@@ -665,7 +665,7 @@ fn v_a_unit_typed_into_the_number_cell_is_named_with_where_it_belongs() {
     let v3 = only_finding(&d, "V3");
     assert!(matches!(v3.path, Path::Cell(_, _, _, RowField::Number)));
     assert!(matches!(
-        &v3.kind,
+        &*v3.kind,
         Kind::NumberWithUnit {
             unit: "名",
             unit_column: true,
@@ -677,7 +677,7 @@ fn v_a_unit_typed_into_the_number_cell_is_named_with_where_it_belongs() {
     d.project_at_mut(0).indicators[0].unit = String::new();
     let v3 = only_finding(&d, "V3");
     assert!(matches!(
-        &v3.kind,
+        &*v3.kind,
         Kind::NumberWithUnit {
             unit_column: false,
             ..
@@ -687,7 +687,7 @@ fn v_a_unit_typed_into_the_number_cell_is_named_with_where_it_belongs() {
     // Text that is no number with a unit stays without a number.
     d.project_at_mut(0).indicators[0].number = Cell::from_input("约1200");
     let v3 = only_finding(&d, "V3");
-    assert!(matches!(&v3.kind, Kind::QuantitativeWithoutNumber { .. }));
+    assert!(matches!(&*v3.kind, Kind::QuantitativeWithoutNumber { .. }));
 }
 
 #[test]
@@ -956,7 +956,7 @@ fn v_a_number_in_the_name_is_compared_in_ones() {
         d.project_at_mut(0).indicators[0].value = value.into();
         let v10 = only_finding(&d, "V10");
         assert!(
-            matches!(v10.kind, Kind::NameNumberDiffers { in_name, in_value, .. }
+            matches!(*v10.kind, Kind::NameNumberDiffers { in_name, in_value, .. }
                 if in_name == Decimal::from(1200) && in_value == Decimal::from(1500)),
             "{value}: {:?}",
             v10.kind

@@ -34,7 +34,7 @@ pub fn num(d: &Decimal) -> String {
 /// The kind of a finding. Each variant carries what its message needs. Two kinds are equal when
 /// their messages are: a comparison derived field by field for every variant costs ~1 KB of the
 /// page, and kinds are compared only when the app asks whether a field's findings changed.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[allow(missing_docs)]
 pub enum Kind {

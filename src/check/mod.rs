@@ -62,8 +62,9 @@ pub struct Finding {
     /// Which characters of a free-text cell, when the finding is about part of it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
-    /// What, with the numbers.
-    pub kind: Kind,
+    /// What, with the numbers (shared by the copies of a finding made for other places holding
+    /// the same text, [`Out::repeat_at`]).
+    pub kind: Rc<Kind>,
     /// A suggested fix, where one is clear.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
@@ -141,7 +142,7 @@ impl Out {
             severity,
             path,
             span: None,
-            kind,
+            kind: Rc::new(kind),
             fix: None,
         }));
         let last = self.findings.last_mut().expect("just pushed");
@@ -162,7 +163,7 @@ impl Out {
                 severity: found.severity,
                 path,
                 span: found.span,
-                kind: found.kind.clone(),
+                kind: Rc::clone(&found.kind),
                 fix: found.fix.as_ref().map(|fix| fix.at(path)),
             };
             self.findings.push(Rc::new(copy));
