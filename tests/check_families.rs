@@ -1115,3 +1115,65 @@ fn a_text_held_by_many_cells_is_faulted_at_each_with_its_own_fix() {
     assert_eq!(d.project_at_mut(0).indicators[6].value, "≥95%");
     assert_eq!(d.project_at_mut(1).indicators[6].value, "≥95%");
 }
+
+#[test]
+fn v13_a_rate_of_something_to_avoid_is_kept_low() {
+    let mut d = good();
+    d.project_at_mut(0).indicators[0].level3 = "安全事故发生率".into();
+    for (value, fixed) in [
+        ("≥1%", Some("≤1%")),
+        ("1%以上", Some("1%以下")),
+        ("不低于1%", None),
+    ] {
+        d.project_at_mut(0).indicators[0].value = value.into();
+        let v13 = only_finding(&d, "V13");
+        assert_eq!(v13.severity, Severity::Warning);
+        assert_eq!(
+            v13.message(),
+            "发生率越低越好（反向指标），指标值应写“≤”（不高于），而不是“≥”"
+        );
+        let mut fixed_d = d.clone();
+        match fixed {
+            Some(fixed) => {
+                assert!(v13.fix.unwrap().apply(&mut fixed_d), "{value}");
+                assert_eq!(fixed_d.project_at_mut(0).indicators[0].value, fixed);
+                assert!(!fires(&fixed_d, "V13"), "{value} fixed");
+            }
+            None => assert!(v13.fix.is_none(), "{value}"),
+        }
+    }
+    // What is not a rate to keep low, or states its fall, or is low already.
+    for (name, value) in [
+        ("安全事故发生率", "≤1%"),
+        ("安全事故发生率", "=0"),
+        ("事故发生率下降幅度", "≥10%"),
+        ("投诉率较上年降低", "≥5%"),
+        ("重复投诉率", "较上年下降≥5%"),
+        ("投诉处理率", "≥95%"),
+        ("验收合格率", "≥95%"),
+    ] {
+        d.project_at_mut(0).indicators[0].level3 = name.into();
+        d.project_at_mut(0).indicators[0].value = value.into();
+        assert!(!fires(&d, "V13"), "{name} {value}: {:?}", ids(&d));
+    }
+    // The structured sign column: the fix sets it.
+    let r = &mut d.project_at_mut(0).indicators[0];
+    r.level3 = "群众投诉率".into();
+    r.value = String::new();
+    r.number = Cell::from_input("2");
+    r.unit = "%".into();
+    r.sign = Some(jixiao::model::Sign::AtLeast);
+    let v13 = only_finding(&d, "V13");
+    assert!(matches!(v13.path, Path::Cell(_, _, _, RowField::Sign)));
+    assert!(v13.fix.unwrap().apply(&mut d));
+    assert_eq!(
+        d.project_at_mut(0).indicators[0].sign,
+        Some(jixiao::model::Sign::AtMost)
+    );
+    // With a direction column, the column says which way: disagreeing is a hint at the column.
+    let r = &mut d.project_at_mut(0).indicators[0];
+    r.direction = Some(jixiao::model::Direction::Positive);
+    let v13 = only_finding(&d, "V13");
+    assert_eq!(v13.severity, Severity::Info);
+    assert!(matches!(v13.path, Path::Cell(_, _, _, RowField::Direction)));
+}

@@ -7,7 +7,7 @@ use super::rules::{
     year as y,
 };
 use super::{fixtures::good, Ctx, Out, Severity};
-use crate::model::{Cell, Declaration, Direction, Sign};
+use crate::model::{Cell, Declaration, Sign};
 
 /// One rule.
 pub struct Rule {
@@ -153,8 +153,8 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[6].value = "受助学生满意度≥90%".into(); d }) },
     Rule { id: "V12", severity: W, title: doc("计量单位规范"), why: doc("单位应为常用计量单位并规范书写（M → 米，㎡ → 平方米）。"), run: v::v12_known_units,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[0].unit = "㎡".into(); d.project_at_mut(0).indicators[0].value = String::new(); d.project_at_mut(0).indicators[0].number = Cell::from_input("1200"); d.project_at_mut(0).indicators[0].sign = Some(Sign::AtLeast); d }) },
-    Rule { id: "V13", severity: I, title: doc("指标方向与符号一致"), why: doc("≥ 对应正向指标，≤ 对应反向指标。"), run: v::v13_direction,
-        sample: doc(|| { let mut d = good(); let r = &mut d.project_at_mut(0).indicators[0]; r.sign = Some(Sign::AtLeast); r.direction = Some(Direction::Negative); d }) },
+    Rule { id: "V13", severity: W, title: doc("指标方向与符号一致"), why: doc("≥ 对应正向指标，≤ 对应反向指标（与指标方向栏不一致为提示）；发生率、投诉率等越低越好的指标是反向指标，写“≥”与目标相反。"), run: v::v13_direction,
+        sample: doc(|| { let mut d = good(); let r = &mut d.project_at_mut(0).indicators[0]; r.level3 = "安全事故发生率".into(); r.value = "≥1%".into(); d }) },
     Rule { id: "T1", severity: W, title: doc("目标文字有可衡量的内容"), why: doc("财预〔2015〕88号：目标应细化量化；没有任何数字的目标无法考核。"), run: t::t1_measurable_target,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).annual_target = "提升教师教学能力。".into(); d }) },
     Rule { id: "T2", severity: E, title: doc("数量指标能在目标中找到依据"), why: doc("指标是目标的分解：数量应出自目标；目标与指标给出同一事物的不同数量是错误。"), run: t::t2_counts_trace_to_target,

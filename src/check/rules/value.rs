@@ -670,26 +670,67 @@ pub fn v12_known_units(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// V13: 指标方向性 agrees with the sign (≥ 正向, ≤ 反向).
+/// What a rate names when less of it is better: something to avoid (one string, not a table of
+/// strings: the page carries less).
+const LOWER_IS_BETTER: &str = "发生率、投诉率、差错率、错误率、失误率、故障率、事故率、失业率、死亡率、\
+    发病率、感染率、损耗率、流失率、辍学率、不合格率、超标率、逾期率、返工率、空置率、误差率、漏报率、\
+    误报率、复发率、违规率";
+
+/// V13: 指标方向性 agrees with the sign (≥ 正向, ≤ 反向); without a direction column, a rate of
+/// something to avoid ("投诉率", "事故发生率") is 反向, so "≥" states the opposite of the aim.
 pub fn v13_direction(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in &f.rows {
-            let (Some(sign), Some(dir)) = (r.row.sign, r.row.direction) else {
+            if let Some(dir) = r.row.direction {
+                let Some(sign) = r.row.sign else { continue };
+                let disagree = matches!(
+                    (sign, dir),
+                    (Sign::AtLeast, Direction::Negative) | (Sign::AtMost, Direction::Positive)
+                );
+                if disagree {
+                    out.add(
+                        Severity::Info,
+                        r.path(f.form, RowField::Direction),
+                        Kind::DirectionDisagrees {
+                            sign: sign.label(),
+                            direction: dir.label(),
+                        },
+                    );
+                }
+                continue;
+            }
+            let Some(word) = LOWER_IS_BETTER.split('、').find(|w| r.name.mentions(w)) else {
                 continue;
             };
-            let disagree = matches!(
-                (sign, dir),
-                (Sign::AtLeast, Direction::Negative) | (Sign::AtMost, Direction::Positive)
-            );
-            if disagree {
-                out.add(
-                    Severity::Info,
-                    r.path(f.form, RowField::Direction),
-                    Kind::DirectionDisagrees {
-                        sign: sign.label(),
-                        direction: dir.label(),
-                    },
-                );
+            // A target of bringing it down ("事故发生率下降幅度" ≥10%, "重复投诉率" 较上年下降≥5%,
+            // 降低, 压降, 减少, 减幅 …).
+            if ["降", "减"]
+                .iter()
+                .any(|w| r.name.mentions(w) || r.value.mentions(w))
+            {
+                continue;
+            }
+            let kind = || Kind::LowerIsBetter { word };
+            if r.row.sign == Some(Sign::AtLeast) {
+                let path = r.path(f.form, RowField::Sign);
+                out.add(Severity::Warning, path, kind()).fix(Fix::Set {
+                    path,
+                    text: "≤".into(),
+                });
+                continue;
+            }
+            let Some(s) = r.value.signs.first() else {
+                continue;
+            };
+            if s.kind == SignKind::AtLeast {
+                let path = r.path(f.form, RowField::Value);
+                let found = out.add(Severity::Warning, path, kind()).at(s.span);
+                // A symbol or the suffix 以上 has one plain opposite; a word before the number
+                // ("不低于") is left to the writer.
+                let opposite = if s.suffix { "以下" } else { "≤" };
+                if s.suffix || !s.word {
+                    found.fix(replace(path, &r.value, s.span, opposite));
+                }
             }
         }
     }
