@@ -1177,3 +1177,28 @@ fn v13_a_rate_of_something_to_avoid_is_kept_low() {
     assert_eq!(v13.severity, Severity::Info);
     assert!(matches!(v13.path, Path::Cell(_, _, _, RowField::Direction)));
 }
+
+#[test]
+fn v2_a_timeliness_count_without_its_unit_is_missing_it_but_a_date_is_not() {
+    let mut d = good();
+    // Project 1's 时效 row ("培训完成时间").
+    let at = d
+        .project_at_mut(1)
+        .indicators
+        .iter()
+        .position(|r| r.level2 == "时效指标")
+        .unwrap();
+    for value in ["2", "≤30"] {
+        d.project_at_mut(1).indicators[at].value = value.into();
+        assert_eq!(
+            severity(&d, "V2"),
+            Some(Severity::Error),
+            "{value}: {:?}",
+            ids(&d)
+        );
+    }
+    for value in ["2023", "2023.11", "11.30", "30个工作日内", "2023年11月底前"] {
+        d.project_at_mut(1).indicators[at].value = value.into();
+        assert!(!fires(&d, "V2"), "{value}: {:?}", ids(&d));
+    }
+}
