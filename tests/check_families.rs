@@ -1197,7 +1197,14 @@ fn v2_a_timeliness_count_without_its_unit_is_missing_it_but_a_date_is_not() {
             ids(&d)
         );
     }
-    for value in ["2023", "2023.11", "11.30", "30个工作日内", "2023年11月底前"] {
+    for value in [
+        "2023",
+        "2023.11",
+        "11.30",
+        "T+1",
+        "30个工作日内",
+        "2023年11月底前",
+    ] {
         d.project_at_mut(1).indicators[at].value = value.into();
         assert!(!fires(&d, "V2"), "{value}: {:?}", ids(&d));
     }

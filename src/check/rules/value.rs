@@ -80,9 +80,18 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                 .first()
                 .is_none_or(|c| *c == '以')
         };
-        // A 时效 value may be a date typed as digits ("2026.12", "2026"); a whole number under
-        // 1000 ("响应时间 2") is hours or days that lost their unit.
-        let hours_or_days = || q.value.is_integer() && q.value < Decimal::from(1000);
+        // A 时效 value may be a date typed as digits ("2026.12", "2026") or a settlement day
+        // ("T+1"); a whole number under 1000 ("响应时间 2") is hours or days that lost their unit.
+        let hours_or_days = || {
+            let before = q
+                .span
+                .start
+                .checked_sub(1)
+                .map(|i| r.value.folded.chars()[i]);
+            q.value.is_integer()
+                && q.value < Decimal::from(1000)
+                && !before.is_some_and(|c| c == '+' || c.is_ascii_alphabetic())
+        };
         if q.unit.is_empty()
             && r.value.quantities.len() == 1
             && (r.category != Category::Timeliness || hours_or_days())
