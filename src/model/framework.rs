@@ -105,7 +105,8 @@ pub fn standard_level1(name: &str) -> Cow<'_, str> {
     })
 }
 
-/// Maps a 二级 name as written to its standard name (环境效益指标 → 生态效益指标, 数量 → 数量指标 …),
+/// Maps a 二级 name as written to its standard name (环境效益指标 → 生态效益指标, 数量 → 数量指标,
+/// 产出数量 → 数量指标 …),
 /// ignoring whitespace, notes and numbering as [`standard_level1`] does. Whose satisfaction a
 /// 满意度 二级 names varies by template ("服务对象满意度指标", "社会公众或服务对象满意度指标",
 /// "群众满意度"): each is the one 二级 of 满意度指标.
@@ -117,6 +118,12 @@ pub fn standard_level2(name: &str) -> Cow<'_, str> {
         Cow::Owned(format!("{n}指标"))
     };
     Cow::Borrowed(match with_suffix.as_ref() {
+        // As the performance-evaluation framework names them (财预〔2020〕10号 附件2), which
+        // some templates of targets borrow.
+        "产出数量指标" => "数量指标",
+        "产出质量指标" => "质量指标",
+        "产出时效指标" => "时效指标",
+        "产出成本指标" => "成本指标",
         "环境效益指标" => "生态效益指标",
         l2 if l2.ends_with("满意度指标") => "服务对象满意度指标",
         "生态成本指标" | "环境成本指标" => "生态环境成本指标",
@@ -180,6 +187,8 @@ mod tests {
         assert_eq!(standard_level1("基本经费"), "基本经费");
         assert_eq!(standard_level2("环境效益指标"), "生态效益指标");
         assert_eq!(standard_level2("数量"), "数量指标");
+        assert_eq!(standard_level2("产出数量"), "数量指标");
+        assert_eq!(standard_level2("产出成本指标"), "成本指标");
         assert_eq!(standard_level2("服务对象满意度指标 "), "服务对象满意度指标");
         assert_eq!(
             standard_level2("社会公众或服务对象满意度指标"),
