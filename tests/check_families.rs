@@ -803,6 +803,15 @@ fn v_a_rate_needs_a_percentage_but_may_name_its_basis() {
     assert!(!fires(&d, "V6"), "{:?}", ids(&d));
     d.project_at_mut(0).indicators[3].value = "较上年提高5个百分点".into();
     assert!(!fires(&d, "V6"), "{:?}", ids(&d));
+    // A satisfaction is a %, unless the name says it is a score.
+    let r = &mut d.project_at_mut(0).indicators[3];
+    r.level3 = "群众满意度".into();
+    r.value = "≥90分".into();
+    assert_eq!(severity(&d, "V6"), Some(Severity::Warning), "{:?}", ids(&d));
+    for name in ["群众满意度测评得分", "满意度评分"] {
+        d.project_at_mut(0).indicators[3].level3 = name.into();
+        assert!(!fires(&d, "V6"), "{name}: {:?}", ids(&d));
+    }
 }
 
 #[test]

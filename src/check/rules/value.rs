@@ -20,11 +20,16 @@ fn filled_rows<'a>(ctx: &'a Ctx) -> impl Iterator<Item = (crate::model::FormRef,
     })
 }
 
+/// A name of a rate or of a satisfaction, which is measured in % — unless the name says it is a
+/// score ("满意度测评得分" 90分).
 fn is_rate_name(name: &Reading) -> bool {
     name.raw
         .trim_end_matches(crate::model::money::is_blank_char)
         .ends_with('率')
         || name.mentions("满意度")
+            && !["得分", "评分", "分数", "分值"]
+                .iter()
+                .any(|w| name.mentions(w))
 }
 
 /// V1: 数量 and 成本 values are quantitative.
