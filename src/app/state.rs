@@ -119,7 +119,7 @@ impl Editor {
 }
 
 /// Every change the user can make.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum Action {
     /// Set the declaration's budget year.
     SetYear { text: String },

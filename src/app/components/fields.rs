@@ -14,6 +14,16 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The blur handler that marks a field as touched.
+/// A button's click: dispatches the action `make` builds (built at each click, so actions need
+/// no copying).
+pub fn on_click(
+    dispatch: &Callback<Action>,
+    make: impl Fn() -> Action + 'static,
+) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| dispatch.emit(make()))
+}
+
 fn touch(dispatch: &Callback<Action>, id: &AttrValue) -> Callback<FocusEvent> {
     let id = id.to_string();
     dispatch.reform(move |_: FocusEvent| Action::Touch { id: id.clone() })

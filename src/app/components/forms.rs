@@ -1,6 +1,6 @@
 //! The two paper forms as editable tables: the unit-overall form and a project form.
 
-use super::fields::{MoneyInput, Pick, TextInput};
+use super::fields::{on_click, MoneyInput, Pick, TextInput};
 use super::grid::IndicatorGrid;
 use crate::app::findings::{FieldProblems, Shown};
 use crate::app::state::Action;
@@ -162,10 +162,6 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
         .declaration
         .framework_for_new_forms()
         .project_categories();
-    let act = |a: Action| {
-        let d = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| d.emit(a.clone()))
-    };
     let remove = {
         let d = props.dispatch.clone();
         let name = if p.name.trim().is_empty() {
@@ -196,8 +192,8 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
             <FieldProblems id={Path::Form(f).dom_id()} problems={shown.problems(&Path::Form(f).dom_id())} dispatch={props.dispatch.clone()} />
             <div class="sheet-tools no-print">
                 <span>{format!("项目表 {} / {}", position + 1, count)}</span>
-                <button type="button" disabled={position == 0} onclick={act(Action::MoveProject { id, dir: Move::Up })}>{"← 前移"}</button>
-                <button type="button" disabled={position + 1 == count} onclick={act(Action::MoveProject { id, dir: Move::Down })}>{"后移 →"}</button>
+                <button type="button" disabled={position == 0} onclick={on_click(&props.dispatch, move || Action::MoveProject { id, dir: Move::Up })}>{"← 前移"}</button>
+                <button type="button" disabled={position + 1 == count} onclick={on_click(&props.dispatch, move || Action::MoveProject { id, dir: Move::Down })}>{"后移 →"}</button>
                 <button type="button" class="danger" onclick={remove}>{"删除此项目表"}</button>
             </div>
             <h2>{"部门（单位）预算项目支出绩效目标申报表"}</h2>

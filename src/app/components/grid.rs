@@ -1,6 +1,6 @@
 //! The indicator grid: a table with 一级/二级 grouping like the paper form, one keyed row per indicator.
 
-use super::fields::{Pick, TextInput};
+use super::fields::{on_click, Pick, TextInput};
 use crate::app::findings::{FieldProblems, Shown};
 
 use crate::app::state::Action;
@@ -123,10 +123,6 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
             text,
         })
     };
-    let act = |a: Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(a.clone()))
-    };
 
     let body = rows.iter().zip(spans).enumerate().map(|(index, (row, (l1span, l2span)))| {
         let id = row.id;
@@ -148,9 +144,10 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
             };
             rows[index..].iter().take_while(|r| same(r)).last().map_or(id, |r| r.id)
         };
-        let add_in_l2 = act(Action::InsertRow {
-            form, grid, after: Some(group_last(Level::Two)), level1: row.level1.clone(), level2: row.level2.clone(),
-        });
+        let add_in_l2 = {
+            let (after, level1, level2) = (Some(group_last(Level::Two)), row.level1.clone(), row.level2.clone());
+            on_click(dispatch, move || Action::InsertRow { form, grid, after, level1: level1.clone(), level2: level2.clone() })
+        };
         let structured = row.sign.is_some() || !row.number.is_blank() || !row.unit.is_empty() || !row.weight.is_blank();
         let row_label = format!("第 {} 行", index + 1);
         html! {
@@ -189,14 +186,14 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
                 </td>
                 <td class="ops">
                     <button type="button" class="icon" title="上移" aria-label={format!("{row_label} 上移")}
-                        onclick={act(Action::MoveRow { form, grid, row: id, dir: Move::Up })}>{"↑"}</button>
+                        onclick={on_click(dispatch, move || Action::MoveRow { form, grid, row: id, dir: Move::Up })}>{"↑"}</button>
                     <button type="button" class="icon" title="下移" aria-label={format!("{row_label} 下移")}
-                        onclick={act(Action::MoveRow { form, grid, row: id, dir: Move::Down })}>{"↓"}</button>
+                        onclick={on_click(dispatch, move || Action::MoveRow { form, grid, row: id, dir: Move::Down })}>{"↓"}</button>
                     <button type="button" class={classes!("icon", structured.then_some("has-detail"))}
                         title="结构化填写：符号、数值、单位、权重等" aria-expanded={is_open.to_string()}
                         aria-label={format!("{row_label} 结构化填写")} onclick={toggle}>{"详"}</button>
                     <button type="button" class="icon danger" title="删除此行" aria-label={format!("{row_label} 删除")}
-                        onclick={act(Action::RemoveRow { form, grid, row: id })}>{"✕"}</button>
+                        onclick={on_click(dispatch, move || Action::RemoveRow { form, grid, row: id })}>{"✕"}</button>
                 </td>
             </tr>
             if is_open {
@@ -241,12 +238,12 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
             Some(r) => (r.level1.clone(), r.level2.clone()),
             None => (l1, l2),
         };
-        act(Action::InsertRow {
+        on_click(dispatch, move || Action::InsertRow {
             form,
             grid,
             after,
-            level1: l1,
-            level2: l2,
+            level1: l1.clone(),
+            level2: l2.clone(),
         })
     };
     let toggle_l3 = {
