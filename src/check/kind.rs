@@ -289,7 +289,7 @@ pub enum Kind {
         direction: &'static str,
     },
     LowerIsBetter {
-        word: &'static str,
+        avoided: &'static str,
     },
     // T — target text
     TargetNotMeasurable {
@@ -496,7 +496,7 @@ impl Kind {
             UnknownUnit { unit } => format!("计量单位“{unit}”不是常用单位"),
             NonstandardUnit { unit, standard } => format!("计量单位“{unit}”应写作“{standard}”"),
             DirectionDisagrees { sign, direction } => format!("符号“{sign}”与指标方向“{direction}”不一致"),
-            LowerIsBetter { word } => format!("{word}越低越好（反向指标），指标值应写“≤”（不高于），而不是“≥”"),
+            LowerIsBetter { avoided } => format!("{avoided}率越低越好（反向指标），指标值应写“≤”（不高于），而不是“≥”"),
             TargetNotMeasurable { field } => format!("{field}没有任何可衡量的数字（数量、金额、比例或时间）"),
             CountNotInTarget { value, unit } => format!("数量指标 {}{unit} 在目标中找不到依据（目标中没有这个数，也不是目标中数字之和）", num(value)),
             CountContradictsTarget { value, unit, noun, in_target } => format!(

@@ -687,11 +687,41 @@ pub fn v12_known_units(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// What a rate names when less of it is better: something to avoid (one string, not a table of
-/// strings: the page carries less).
-const LOWER_IS_BETTER: &str = "发生率、投诉率、差错率、错误率、失误率、故障率、事故率、失业率、死亡率、\
-    发病率、感染率、损耗率、流失率、辍学率、不合格率、超标率、逾期率、返工率、空置率、误差率、漏报率、\
-    误报率、复发率、违规率";
+/// What a rate names when less of it is better: something to avoid (the words before 率).
+const LOWER_IS_BETTER: [&str; 24] = [
+    "发生",
+    "投诉",
+    "差错",
+    "错误",
+    "失误",
+    "故障",
+    "事故",
+    "失业",
+    "死亡",
+    "发病",
+    "感染",
+    "损耗",
+    "流失",
+    "辍学",
+    "不合格",
+    "超标",
+    "逾期",
+    "返工",
+    "空置",
+    "误差",
+    "漏报",
+    "误报",
+    "复发",
+    "违规",
+];
+
+/// The thing to avoid whose rate a name holds ("安全事故发生率" → "发生").
+fn lower_is_better(name: &str) -> Option<&'static str> {
+    name.match_indices('率').find_map(|(at, _)| {
+        let before = &name[..at];
+        LOWER_IS_BETTER.into_iter().find(|w| before.ends_with(w))
+    })
+}
 
 /// V13: 指标方向性 agrees with the sign (≥ 正向, ≤ 反向); without a direction column, a rate of
 /// something to avoid ("投诉率", "事故发生率") is 反向, so "≥" states the opposite of the aim.
@@ -716,7 +746,11 @@ pub fn v13_direction(ctx: &Ctx, out: &mut Out) {
                 }
                 continue;
             }
-            let Some(word) = LOWER_IS_BETTER.split('、').find(|w| r.name.mentions(w)) else {
+            // Most names hold no 率: their char set says so at once.
+            if !r.name.folded.char_set().may_hold('率') {
+                continue;
+            }
+            let Some(avoided) = lower_is_better(&r.level3) else {
                 continue;
             };
             // A target of bringing it down ("事故发生率下降幅度" ≥10%, "重复投诉率" 较上年下降≥5%,
@@ -727,7 +761,7 @@ pub fn v13_direction(ctx: &Ctx, out: &mut Out) {
             {
                 continue;
             }
-            let kind = || Kind::LowerIsBetter { word };
+            let kind = || Kind::LowerIsBetter { avoided };
             if r.row.sign == Some(Sign::AtLeast) {
                 let path = r.path(f.form, RowField::Sign);
                 out.add(Severity::Warning, path, kind()).fix(Fix::Set {
