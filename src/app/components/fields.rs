@@ -13,7 +13,6 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-/// The blur handler that marks a field as touched.
 /// A button's click: dispatches the action `make` builds (built at each click, so actions need
 /// no copying).
 pub fn on_click(
@@ -24,6 +23,7 @@ pub fn on_click(
     Callback::from(move |_: MouseEvent| dispatch.emit(make()))
 }
 
+/// The blur handler that marks a field as touched.
 fn touch(dispatch: &Callback<Action>, id: &AttrValue) -> Callback<FocusEvent> {
     let id = id.to_string();
     dispatch.reform(move |_: FocusEvent| Action::Touch { id: id.clone() })
