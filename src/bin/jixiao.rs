@@ -48,7 +48,7 @@ fn main() -> ExitCode {
 }
 
 /// How `jixiao check` prints its results.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Output {
     /// Chinese text grouped by file and form.
     Text,
