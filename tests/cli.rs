@@ -107,6 +107,8 @@ fn a_folder_is_checked_file_by_file_and_so_is_a_wildcard_the_shell_left_alone() 
     std::fs::write(dir.join("一区.JSON"), &good).unwrap();
     std::fs::write(dir.join("二区/仁和.json"), &example).unwrap();
     std::fs::write(dir.join("说明.txt"), "not a declaration").unwrap();
+    // Last run's report, saved beside the declarations: JSON, but no declaration.
+    std::fs::write(dir.join("检查结果.json"), "[{\"file\": \"一区.JSON\"}]").unwrap();
     std::fs::write(dir.join(".backup/old.json"), "{").unwrap();
     let folder = dir.to_string_lossy().into_owned();
 
@@ -123,14 +125,25 @@ fn a_folder_is_checked_file_by_file_and_so_is_a_wildcard_the_shell_left_alone() 
         "{files:?}"
     );
     assert!(
-        out.ends_with("共 2 个文件：1 个有错误，0 个无法检查\n"),
+        out.contains("共 2 个文件：1 个有错误，0 个无法检查\n跳过 1 个不是申报文件的 .json 文件："),
         "{out}"
     );
+    assert!(
+        out.ends_with("检查结果.json\n"),
+        "the skipped file is named: {out}"
+    );
+    let (_, csv) = jixiao(&["check", "--csv", &folder]);
+    assert!(
+        csv.contains("检查结果.json,,,,,跳过,,不是申报文件,"),
+        "{csv}"
+    );
 
-    // As Windows' cmd passes `jixiao check 文件夹\*.json` on: the folder's own files only.
+    // As Windows' cmd passes `jixiao check 文件夹\*.json` on: the folder's own files only, the
+    // report among them skipped.
     let (code, out) = jixiao(&["check", &format!("{folder}/*.json")]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(out.matches("== ").count(), 1, "{out}");
+    assert!(out.contains("跳过 1 个"), "{out}");
     assert!(out.contains("一区.JSON"));
     let (code, out) = jixiao(&["check", &format!("{folder}/三*.json")]);
     assert_eq!(code, 2);

@@ -77,14 +77,31 @@ fn run_check(args: &[String]) -> ExitCode {
         return ExitCode::from(2);
     }
     let (mut checked, mut with_errors, mut unreadable) = (0, 0, 0);
+    // JSON files found in a folder (or by a wildcard) that are no declaration: a report saved
+    // beside the declarations, a settings file. Named, not checked, and no reason to fail.
+    let mut skipped = Vec::new();
     let mut json_out = Vec::new();
     let mut csv = Csv::default();
-    for (file, loaded) in files.iter().flat_map(|arg| inputs(arg)) {
-        let loaded = loaded.and_then(|path| {
-            std::fs::read(path)
-                .map_err(|e| format!("无法读取文件：{}", io_problem(&e)))
-                .and_then(|b| json::from_bytes(&b).map_err(|e| e.to_string()))
+    for input in files.iter().flat_map(|arg| inputs(arg)) {
+        let file = input.name;
+        let bytes = input.path.and_then(|path| {
+            std::fs::read(path).map_err(|e| format!("无法读取文件：{}", io_problem(&e)))
         });
+        let loaded = match bytes.map(|b| json::from_bytes(&b)) {
+            Ok(Err(json::ImportError::NotADeclaration { .. })) if input.found => {
+                match output {
+                    Output::Text => {}
+                    Output::Json => json_out.push(serde_json::json!({
+                        "file": file, "readable": false, "skipped": true, "problem": "不是申报文件，已跳过"
+                    })),
+                    Output::Csv => csv.row([&file, "", "", "", "", "跳过", "", "不是申报文件", ""]),
+                }
+                skipped.push(file);
+                continue;
+            }
+            Ok(loaded) => loaded.map_err(|e| e.to_string()),
+            Err(message) => Err(message),
+        };
         checked += 1;
         match loaded {
             Err(message) => {
@@ -114,10 +131,18 @@ fn run_check(args: &[String]) -> ExitCode {
         }
     }
     match output {
-        Output::Text if checked > 1 => {
-            println!("共 {checked} 个文件：{with_errors} 个有错误，{unreadable} 个无法检查");
+        Output::Text => {
+            if checked > 1 {
+                println!("共 {checked} 个文件：{with_errors} 个有错误，{unreadable} 个无法检查");
+            }
+            if !skipped.is_empty() {
+                println!(
+                    "跳过 {} 个不是申报文件的 .json 文件：{}",
+                    skipped.len(),
+                    skipped.join("、")
+                );
+            }
         }
-        Output::Text => {}
         Output::Json => println!(
             "{}",
             serde_json::to_string_pretty(&json_out).unwrap_or_default()
@@ -208,36 +233,60 @@ fn csv_report(csv: &mut Csv, file: &str, d: &jixiao::model::Declaration, report:
     }
 }
 
-/// The files an argument names, each with its path or why it names none: the file itself; every
-/// .json file in a folder and its subfolders, in order of path; or, for a name with * or ? that
-/// is no file (Windows' cmd passes wildcards on as typed), the files of its folder it matches.
-fn inputs(arg: &str) -> Vec<(String, Result<PathBuf, String>)> {
+/// A file to check, as an argument names it.
+struct Input {
+    /// The name to print.
+    name: String,
+    /// Where it is, or why the argument names no file.
+    path: Result<PathBuf, String>,
+    /// Found in a folder or by a wildcard rather than named: a JSON file there that is no
+    /// declaration is skipped, not an error.
+    found: bool,
+}
+
+/// The files an argument names: the file itself; every .json file in a folder and its
+/// subfolders, in order of path; or, for a name with * or ? that is no file (Windows' cmd passes
+/// wildcards on as typed), the files of its folder it matches. When it names none, one input
+/// that says why.
+fn inputs(arg: &str) -> Vec<Input> {
     let path = Path::new(arg);
-    let named = |message: String| vec![(arg.to_string(), Err(message))];
+    let named = |path: Result<PathBuf, String>| {
+        vec![Input {
+            name: arg.to_string(),
+            path,
+            found: false,
+        }]
+    };
+    let found = |paths: Vec<PathBuf>| {
+        (paths.into_iter())
+            .map(|p| Input {
+                name: p.display().to_string(),
+                path: Ok(p),
+                found: true,
+            })
+            .collect()
+    };
     if path.is_dir() {
-        let mut found = Vec::new();
-        json_files(path, &mut found);
-        if found.is_empty() {
-            return named("文件夹中没有 .json 文件".into());
+        let mut paths = Vec::new();
+        json_files(path, &mut paths);
+        if paths.is_empty() {
+            return named(Err("文件夹中没有 .json 文件".into()));
         }
-        found.sort();
-        return found
-            .into_iter()
-            .map(|p| (p.display().to_string(), Ok(p)))
-            .collect();
+        paths.sort();
+        return found(paths);
     }
     let pattern = path
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
     if path.exists() || !pattern.contains(['*', '?']) {
-        return vec![(arg.to_string(), Ok(path.to_path_buf()))];
+        return named(Ok(path.to_path_buf()));
     }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
         .map(|entries| {
             entries
                 .flatten()
@@ -251,14 +300,11 @@ fn inputs(arg: &str) -> Vec<(String, Result<PathBuf, String>)> {
                 .collect()
         })
         .unwrap_or_default();
-    if found.is_empty() {
-        return named(format!("无法读取文件：没有与“{pattern}”匹配的文件"));
+    if paths.is_empty() {
+        return named(Err(format!("无法读取文件：没有与“{pattern}”匹配的文件")));
     }
-    found.sort();
-    found
-        .into_iter()
-        .map(|p| (p.display().to_string(), Ok(p)))
-        .collect()
+    paths.sort();
+    found(paths)
 }
 
 /// Every file ending in .json (in any case) in a folder and its subfolders, leaving out hidden
