@@ -241,4 +241,6 @@ ${api.glue}
 `;
 fs.mkdirSync(path.join(dist, 'api'), { recursive: true });
 fs.writeFileSync(path.join(dist, 'api/jixiao-check.js'), apiScript);
+// Its types, for pages and systems written in TypeScript.
+fs.copyFileSync(path.join(root, 'web/jixiao-check.d.ts'), path.join(dist, 'api/jixiao-check.d.ts'));
 console.log(`[package] dist/api/jixiao-check.js ${(apiScript.length / 1024).toFixed(0)} KiB`);

@@ -91,3 +91,26 @@ test('the script also works inlined into a page with no address (about:blank)', 
   assert.deepEqual(errors, []);
   await blank.close();
 });
+
+test('the types shipped beside the script name what a report holds', async () => {
+  const types = fs.readFileSync(path.join(root, 'dist/api/jixiao-check.d.ts'), 'utf8');
+  // The members of an interface of the .d.ts: name and whether it is optional.
+  const members = (name) => {
+    const body = types.match(new RegExp(`interface ${name} \\{([\\s\\S]*?)\\n  \\}`))[1];
+    return new Map([...body.matchAll(/^\s+(\w+)(\?)?:/gm)].map((m) => [m[1], m[2] === '?']));
+  };
+  const report = await page.evaluate(async (text) => {
+    await window.jixiao.ready;
+    return window.jixiao.check(JSON.parse(text));
+  }, exampleJson());
+  const reportMembers = members('Report');
+  assert.deepEqual([...reportMembers.keys()].sort(), Object.keys(report).sort());
+  const findingMembers = members('Finding');
+  for (const f of report.findings) {
+    for (const key of Object.keys(f)) assert.ok(findingMembers.has(key), `${key} is not in the types`);
+    for (const [key, optional] of findingMembers) assert.ok(optional || key in f, `${key} missing from ${f.rule}`);
+  }
+  // Both kinds of fix and a span occur in the example, so the optional members are exercised too.
+  assert.ok(report.findings.some((f) => f.span) && report.findings.some((f) => f.fix?.type === 'replace'));
+  assert.ok(report.findings.some((f) => f.fix?.type === 'set'));
+});
