@@ -149,6 +149,17 @@ fn a_folder_is_checked_file_by_file_and_so_is_a_wildcard_the_shell_left_alone() 
     assert_eq!(code, 2);
     assert!(out.contains("没有与“三*.json”匹配的文件"), "{out}");
 
+    // A folder of reports only: nothing to check is no success.
+    let reports = dir.join("报告");
+    std::fs::create_dir_all(&reports).unwrap();
+    std::fs::write(reports.join("结果.json"), "[]").unwrap();
+    let (code, out) = jixiao(&["check", &reports.to_string_lossy()]);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("跳过 1 个") && out.contains("没有找到可检查的申报文件"),
+        "{out}"
+    );
+
     let empty = dir.join("空");
     std::fs::create_dir_all(&empty).unwrap();
     let (code, out) = jixiao(&["check", &empty.to_string_lossy()]);

@@ -142,6 +142,9 @@ fn run_check(args: &[String]) -> ExitCode {
                     skipped.join("、")
                 );
             }
+            if checked == 0 {
+                println!("没有找到可检查的申报文件");
+            }
         }
         Output::Json => println!(
             "{}",
@@ -149,7 +152,8 @@ fn run_check(args: &[String]) -> ExitCode {
         ),
         Output::Csv => print!("{}", csv.text),
     }
-    if unreadable > 0 {
+    // Nothing checked is no success: every file found was skipped.
+    if unreadable > 0 || checked == 0 {
         ExitCode::from(2)
     } else if with_errors > 0 {
         ExitCode::from(1)
