@@ -1241,3 +1241,16 @@ fn v2_a_timeliness_count_without_its_unit_is_missing_it_but_a_date_is_not() {
         assert!(!fires(&d, "V2"), "{value}: {:?}", ids(&d));
     }
 }
+
+#[test]
+fn v2_a_unit_column_in_万_names_a_value_written_in_万() {
+    // The reader counts "≥0.15万人" as 1500 人; the column says it as the value writes it.
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[0];
+    r.value = "≥0.12万人".into();
+    r.unit = "万人".into();
+    assert!(!fires(&d, "V2") && !fires(&d, "V12"), "{:?}", ids(&d));
+    // A value in ones beside a column in 万 says it two ways.
+    d.project_at_mut(0).indicators[0].value = "≥1200人".into();
+    assert_eq!(severity(&d, "V2"), Some(Severity::Error), "{:?}", ids(&d));
+}

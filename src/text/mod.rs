@@ -426,27 +426,11 @@ pub fn has(hay: &str, needle: &str) -> bool {
 const UNITS: &[Word] = words![
     "个百分点",
     "百分点",
-    "万人次",
-    "万平方米",
-    "万立方米",
-    "万千瓦时",
     "平方公里",
     "万元",
     "亿元",
     "千元",
     "人次",
-    "万人",
-    "万户",
-    "万亩",
-    "万册",
-    "万吨",
-    "万公里",
-    "万株",
-    "万次",
-    "万份",
-    "万件",
-    "万个",
-    "万名",
     "平方米",
     "立方米",
     "千瓦时",
@@ -546,9 +530,13 @@ const UNITS: &[Word] = words![
 /// others ("元/人·年", "元/生", "次/月": what follows the slash is known or a short noun).
 pub fn is_known_unit(unit: &str) -> bool {
     // Units of time and age a unit column holds that the reader does not list, as it reads "3个工作日"
-    // as 个 and a noun ("个工作日", "个季度", "岁").
+    // as 个 and a noun ("个工作日", "个季度", "岁"); a unit in 万 ("万人", "万平方米"), which the
+    // reader multiplies out.
     let known = |u: &str| {
-        let u = u.strip_prefix('个').filter(|u| !u.is_empty()).unwrap_or(u);
+        let u = u
+            .strip_prefix(['个', '万'])
+            .filter(|u| !u.is_empty())
+            .unwrap_or(u);
         UNITS.iter().any(|w| w.text == u) || matches!(u, "学年" | "人天" | "季度" | "岁")
     };
     match unit.split_once('/') {
@@ -637,7 +625,7 @@ pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
 }
 
 /// `value × by`, or `None` past what a decimal holds: one copy of the multiplication for every
-/// scaling the reader does (万元, 万人, 10万页), not one inlined at each.
+/// scaling the reader does (万元, 10万页), not one inlined at each.
 #[inline(never)]
 fn times(value: Decimal, by: Decimal) -> Option<Decimal> {
     value.checked_mul(by)
@@ -676,20 +664,6 @@ pub struct Quantity {
 }
 
 impl Quantity {
-    /// A count in ones: "0.15万人" is 1500 人, "1.2万人次" 12000 人次 (the unit drops its 万). Money
-    /// and every other quantity come back as written.
-    pub fn in_ones(&self) -> (Decimal, &'static str) {
-        match self.unit.strip_prefix('万') {
-            Some(rest) if !matches!(rest, "" | "元") => {
-                match times(self.value, Decimal::from(10_000)) {
-                    Some(ones) => (ones, rest),
-                    None => (self.value, self.unit),
-                }
-            }
-            _ => (self.value, self.unit),
-        }
-    }
-
     /// The amount in 万元 when this is money.
     pub fn money_wan(&self) -> Option<Decimal> {
         in_wan(self.value, self.unit)
@@ -1075,19 +1049,9 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             continue;
         }
         let (mut value, mut unit, mut end) = (n.value, unit, unit_end);
-        // 万 or 亿 before a measure word this list does not pair them with ("10万页", "1.2万余人"):
-        // a count, multiplied out. 万 alone stays the shorthand of 万元 ("20万").
-        let scale = match unit {
-            "万" => 10_000,
-            "亿" => 100_000_000,
-            _ => 0,
-        };
-        if scale > 0 {
-            let at = end + usize::from(matches!(c.get(end), Some('余' | '多')));
-            let counted = unit_at(f, at)
-                .filter(|u| !matches!(*u, "万" | "亿" | "%" | "‰") && !is_money_unit(u));
-            if let (Some(counted), Some(scaled)) = (counted, times(value, Decimal::from(scale))) {
-                (value, unit, end) = (scaled.normalize(), counted, at + counted.chars().count());
+        if let Some((scale, counted, counted_end)) = counted_after(f, unit, end) {
+            if let Some(scaled) = times(value, scale) {
+                (value, unit, end) = (scaled.normalize(), counted, counted_end);
             }
         }
         let mut per = Vec::new();
@@ -1442,7 +1406,23 @@ fn unit_ends_at(f: &Folded, i: usize) -> bool {
     })
 }
 
-/// Ranges "1至5个", "1-5个", "1~5个", "3到5名", leaving out dates ("1月至12月").
+/// 万 or 亿 read as `unit` before a measure word ("10万页", "0.15万人", "1.2万余人"): the count is
+/// multiplied out, so every rule compares counts in ones. Gives the scale, the measure word and
+/// where it ends; `None` for 万 alone, the shorthand of 万元 ("20万"), and for money ("20万元").
+fn counted_after(f: &Folded, unit: &str, end: usize) -> Option<(Decimal, &'static str, usize)> {
+    let scale = match unit {
+        "万" => 10_000,
+        "亿" => 100_000_000,
+        _ => return None,
+    };
+    let at = end + usize::from(matches!(f.chars().get(end), Some('余' | '多')));
+    let counted =
+        unit_at(f, at).filter(|u| !matches!(*u, "万" | "亿" | "%" | "‰") && !is_money_unit(u))?;
+    Some((Decimal::from(scale), counted, at + counted.chars().count()))
+}
+
+/// Ranges "1至5个", "1-5个", "1~5个", "3到5名", leaving out dates ("1月至12月"); "1至5万人" in
+/// ones, as [`quantities`] reads counts.
 pub fn ranges(f: &Folded) -> Vec<Range> {
     let mut out = Vec::new();
     // No joining word, no range: most values are answered by their char set, the rest by a pass.
@@ -1475,11 +1455,18 @@ pub fn ranges(f: &Folded) -> Vec<Range> {
         if date_like || year_like || unit.is_empty() || b.value <= a.value {
             continue;
         }
+        let (mut low, mut high, mut unit, mut end) =
+            (a.value, b.value, unit, b.end + unit.chars().count());
+        if let Some((scale, counted, counted_end)) = counted_after(f, unit, end) {
+            if let (Some(l), Some(h)) = (times(low, scale), times(high, scale)) {
+                (low, high, unit, end) = (l.normalize(), h.normalize(), counted, counted_end);
+            }
+        }
         out.push(Range {
-            low: a.value,
-            high: b.value,
+            low,
+            high,
             unit,
-            span: Span::new(a.start, b.end + unit.chars().count()),
+            span: Span::new(a.start, end),
         });
         i = b.end;
     }

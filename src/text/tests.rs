@@ -67,12 +67,13 @@ fn quantities_with_measure_words() {
         ("2022年1月至12月", &[("1", "月"), ("12", "月")]),
         ("覆盖率100%", &[("100", "%")]),
         ("村组干部230人", &[("230", "人")]),
-        // 万 before another unit multiplies it: an area, not money.
-        ("改造面积≥18万平方米", &[("18", "万平方米")]),
-        ("种植苗木2.5万株", &[("2.5", "万株")]),
-        ("服务群众1.2万人次", &[("1.2", "万人次")]),
+        // 万 before another unit multiplies it out: a count or an area in ones, not money (so
+        // "0.15万人" and "1500人" are one count for every rule).
+        ("改造面积≥18万平方米", &[("180000", "平方米")]),
+        ("种植苗木2.5万株", &[("25000", "株")]),
+        ("服务群众1.2万人次", &[("12000", "人次")]),
+        ("幼儿0.15万人", &[("1500", "人")]),
         ("结余105万", &[("105", "万")]),
-        // Before a measure word not listed with it, the count multiplied out.
         ("档案数字化≥10万页", &[("100000", "页")]),
         ("接种2万剂次", &[("20000", "剂次")]),
         ("受益群众1.2万余人", &[("12000", "人")]),
@@ -279,6 +280,8 @@ fn ranges_but_not_dates() {
     assert_eq!(rs("1至5个"), vec![("1".into(), "5".into(), "个")]);
     assert_eq!(rs("3-5名"), vec![("3".into(), "5".into(), "名")]);
     assert_eq!(rs("三到五次"), vec![("3".into(), "5".into(), "次")]);
+    // In ones, as counts are read.
+    assert_eq!(rs("1至5万人"), vec![("10000".into(), "50000".into(), "人")]);
     assert_eq!(rs("2022年1月至12月"), vec![]);
     assert_eq!(rs("1月至3月"), vec![]);
     assert_eq!(rs("2022-2024年"), vec![]);
@@ -345,20 +348,6 @@ fn a_lone_quantity_is_the_whole_text_but_a_sign() {
             read.map(|(v, u)| (d(v), u)),
             "{text}"
         );
-    }
-}
-
-#[test]
-fn counts_in_万_are_compared_in_ones() {
-    for (text, ones, unit) in [
-        ("0.15万人", "1500", "人"),
-        ("1.2万人次", "12000", "人次"),
-        ("1500人", "1500", "人"),
-        // Money stays in its own unit, as the money rules read it.
-        ("20万元", "20", "万元"),
-    ] {
-        let read = quantities(&Folded::new(text));
-        assert_eq!(read[0].in_ones(), (d(ones), unit), "{text}");
     }
 }
 

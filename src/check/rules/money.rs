@@ -557,8 +557,7 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
             let (Some(p), Some(t)) = (price.money_wan(), total.money_wan()) else {
                 continue;
             };
-            // Counted in ones: "0.15万人" is 1500 people at the price each.
-            let (quantity, unit) = count.in_ones();
+            let (quantity, unit) = (count.value, count.unit);
             let Some(product) = p.checked_mul(quantity) else {
                 continue;
             };

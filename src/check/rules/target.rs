@@ -38,11 +38,7 @@ fn shared_suffix(a: &[char], b: &[char]) -> usize {
 /// T2: counts in the indicators trace back to the target text; a different count of the same thing is an error.
 pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
     for f in ctx.projects() {
-        // Each count of the target, and the same counted in ones ("0.15万人" is 1500 人), the
-        // way indicator counts are compared with it.
-        let target: Vec<(&Quantity, (Decimal, &str))> = counts(&f.target.quantities)
-            .map(|t| (t, t.in_ones()))
-            .collect();
+        let target: Vec<&Quantity> = counts(&f.target.quantities).collect();
         if target.is_empty() {
             continue;
         }
@@ -52,16 +48,14 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             for (field, reading) in [(RowField::Level3, &r.name), (RowField::Value, &r.value)] {
                 for q in counts(&reading.quantities).filter(|q| q.noun.end - q.noun.start >= 2) {
                     let noun = reading.folded.span(q.noun);
-                    let (count, unit) = q.in_ones();
-                    let same_thing = target.iter().find(|(t, ones)| {
-                        same_unit(ones.1, unit)
+                    let same_thing = target.iter().find(|t| {
+                        same_unit(t.unit, q.unit)
                             && shared_suffix(f.target.folded.span(t.noun), noun) >= 2
                     });
-                    let stated =
-                        |ones: &(Decimal, &str)| ones.0 == count && same_unit(ones.1, unit);
-                    if let Some((t, _)) = same_thing.filter(|(_, ones)| {
-                        ones.0 != count && !target.iter().any(|(_, o)| stated(o))
-                    }) {
+                    let stated = |o: &&Quantity| o.value == q.value && same_unit(o.unit, q.unit);
+                    if let Some(t) =
+                        same_thing.filter(|t| t.value != q.value && !target.iter().any(stated))
+                    {
                         out.add(
                             Severity::Error,
                             r.path(f.form, field),
@@ -92,10 +86,10 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                     }
                 }
             };
-            let (value, unit) = q.in_ones();
+            let (value, unit) = (q.value, q.unit);
             let in_target: Vec<Decimal> = (target.iter())
-                .filter(|(_, ones)| same_unit(ones.1, unit))
-                .map(|(_, ones)| ones.0)
+                .filter(|t| same_unit(t.unit, unit))
+                .map(|t| t.value)
                 .collect();
             let sum = sum_exact(in_target.iter().copied());
             if !in_target.contains(&value) && sum != Some(value) {
@@ -175,8 +169,7 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         let [(r, q)] = outputs.as_slice() else {
             continue;
         };
-        // Per person, not per 万人.
-        let (count, unit) = q.in_ones();
+        let (count, unit) = (q.value, q.unit);
         if count.is_zero() {
             continue;
         }

@@ -115,7 +115,18 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
             out.add(Severity::Warning, path, Kind::NoSign).at(q.span);
         }
         let column = text::normalise_unit(&r.row.unit);
-        if !column.is_empty() && !q.unit.is_empty() && !text::same_unit(&column, q.unit) {
+        // The reader counts "0.15万人" as 1500 人: a column of 万人 names it as written.
+        let written_in_wan = || {
+            column
+                .strip_prefix('万')
+                .is_some_and(|c| text::same_unit(c, q.unit))
+                && r.value.folded.span(q.span).contains(&'万')
+        };
+        if !column.is_empty()
+            && !q.unit.is_empty()
+            && !text::same_unit(&column, q.unit)
+            && !written_in_wan()
+        {
             out.add(
                 Severity::Error,
                 r.path(form, RowField::Unit),
@@ -493,20 +504,21 @@ pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
         else {
             continue;
         };
-        // Counted in ones, so "0.2万人" and "1500名" compare with "1500人".
-        let (in_name, unit) = n.in_ones();
-        let same = |q: &Quantity| q.role == Role::Plain && text::same_unit(q.in_ones().1, unit);
+        // In one unit of two names ("1500名" compares with "1500人"; the reader counts "0.15万人"
+        // as 1500 人).
+        let same = |q: &Quantity| q.role == Role::Plain && text::same_unit(q.unit, n.unit);
         let in_value = (r.value.quantities.iter())
             .find(|q| same(q))
-            .map(|v| (v.in_ones(), RowField::Value, v.span));
+            .map(|v| ((v.value, v.unit), RowField::Value, v.span));
         // Else with the unit the row states apart.
         let in_value = in_value.or_else(|| {
             let (v, field) = r.number_apart().filter(|(v, _)| same(v))?;
-            Some((v.in_ones(), field, v.span))
+            Some(((v.value, v.unit), field, v.span))
         });
         let Some(((value, value_unit), field, span)) = in_value else {
             continue;
         };
+        let (in_name, unit) = (n.value, n.unit);
         if value != in_name {
             out.add(
                 Severity::Error,
