@@ -3,7 +3,7 @@
 use jixiao::check::fixtures::good;
 use jixiao::check::{check, Fix, Kind, Severity};
 use jixiao::model::framework::Framework;
-use jixiao::model::{Cell, Declaration, Grid, IndicatorRow, Path, Profile, RowField, Sign};
+use jixiao::model::{Cell, Declaration, Grid, Id, IndicatorRow, Path, Profile, RowField, Sign};
 use rust_decimal::Decimal;
 
 fn ids(d: &Declaration) -> Vec<(&'static str, Severity)> {
@@ -858,6 +858,25 @@ fn t_counts_summed_from_the_target_are_traced() {
 }
 
 #[test]
+fn t_counts_that_break_down_a_total_of_the_target_are_traced() {
+    // The target says "培训300人次"; two rows split them.
+    let mut d = good();
+    let p = d.project_at_mut(1);
+    (p.indicators[0].level3, p.indicators[0].value) =
+        ("乡村教师培训人次".into(), "≥200人次".into());
+    let city = row("产出指标", "数量指标", "城区教师培训人次", "≥100人次");
+    p.indicators.insert(1, IndicatorRow { id: Id(99), ..city });
+    assert!(!fires(&d, "T2"), "200 + 100 = 300: {:?}", ids(&d));
+    d.project_at_mut(1).indicators[1].value = "≥150人次".into();
+    let t2 = |d: &Declaration| ids(d).iter().filter(|(id, _)| *id == "T2").count();
+    assert_eq!(t2(&d), 2, "200 + 150 is no total of the target");
+    // Parts are counted in one unit: 290 人次 and 10 人 are not 300 人次.
+    let p = d.project_at_mut(1);
+    (p.indicators[0].value, p.indicators[1].value) = ("≥290人次".into(), "≥10人".into());
+    assert_eq!(t2(&d), 2);
+}
+
+#[test]
 fn v_a_number_in_the_name_agrees_with_the_number_column() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[0];
@@ -1240,6 +1259,19 @@ fn v2_a_timeliness_count_without_its_unit_is_missing_it_but_a_date_is_not() {
         d.project_at_mut(1).indicators[at].value = value.into();
         assert!(!fires(&d, "V2"), "{value}: {:?}", ids(&d));
     }
+}
+
+#[test]
+fn v2_nothing_needs_no_unit() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[4];
+    r.level3 = "重大安全事故".into();
+    r.value = "0".into();
+    assert!(!fires(&d, "V2"), "0 is 0 in any unit: {:?}", ids(&d));
+    in_columns(&mut d.project_at_mut(0).indicators[4], Sign::Equal, "0", "");
+    assert!(!fires(&d, "V2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[4].number = Cell::from_input("2");
+    assert_eq!(severity(&d, "V2"), Some(Severity::Error), "{:?}", ids(&d));
 }
 
 #[test]

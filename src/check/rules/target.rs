@@ -42,6 +42,8 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
         if target.is_empty() {
             continue;
         }
+        // The counts not found in the target, with where they stand.
+        let mut untraced = Vec::new();
         for r in f.annual().filter(|r| r.filled()) {
             // A different count of the same thing, in the name or the value.
             let mut contradicted = false;
@@ -86,25 +88,35 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                     }
                 }
             };
-            let (value, unit) = (q.value, q.unit);
-            let in_target: Vec<Decimal> = (target.iter())
-                .filter(|t| same_unit(t.unit, unit))
-                .map(|t| t.value)
-                .collect();
-            let sum = sum_exact(in_target.iter().copied());
-            if !in_target.contains(&value) && sum != Some(value) {
+            if !stated(&target, q.unit, Some(q.value)) {
+                untraced.push((r.path(f.form, field), field, q.span, q.value, q.unit));
+            }
+        }
+        // Counts that break down a total the target states: the rows in one unit that add up to
+        // it ("城市低保对象 3200人", "农村低保对象 10300人" of "低保对象1.35万人").
+        for &(path, field, span, value, unit) in &untraced {
+            // (Alone in its unit, a count is its own sum: untraced.)
+            let same = untraced.iter().filter(|u| same_unit(u.4, unit));
+            if !stated(&target, unit, sum_exact(same.map(|u| u.3))) {
                 out.add(
                     Severity::Warning,
-                    r.path(f.form, field),
-                    Kind::CountNotInTarget {
-                        value: q.value,
-                        unit: q.unit,
-                    },
+                    path,
+                    Kind::CountNotInTarget { value, unit },
                 )
-                .at_number(field, q.span);
+                .at_number(field, span);
             }
         }
     }
+}
+
+/// Whether the target states a count in `unit`: one of its counts in that unit, or their sum.
+fn stated(target: &[&Quantity], unit: &str, count: Option<Decimal>) -> bool {
+    let same = || {
+        (target.iter())
+            .filter(|t| same_unit(t.unit, unit))
+            .map(|t| t.value)
+    };
+    count.is_some() && (same().any(|t| Some(t) == count) || sum_exact(same()) == count)
 }
 
 pub(crate) const PAST_PHRASES: &[Word] = words![

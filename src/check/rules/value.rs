@@ -64,7 +64,11 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     Kind::NoSign,
                 );
             }
-            if r.row.sign != Some(Sign::Qualitative) && !dimensionless() && r.unit_apart().is_none()
+            // Nothing needs no unit ("重大安全事故 0").
+            if r.row.sign != Some(Sign::Qualitative)
+                && !n.0.is_zero()
+                && !dimensionless()
+                && r.unit_apart().is_none()
             {
                 out.add(
                     Severity::Error,
@@ -98,6 +102,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                 && !before.is_some_and(|c| c == '+' || c.is_ascii_alphabetic())
         };
         if q.unit.is_empty()
+            && !q.value.is_zero()
             && r.value.quantities.len() == 1
             && (r.category != Category::Timeliness || hours_or_days())
             && bare()
