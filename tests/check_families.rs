@@ -642,6 +642,20 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
     r.level3 = "农田灌溉水有效利用系数".into();
     r.value = "≥0.58".into();
     assert!(!fires(&d, "V2"), "a coefficient has no unit");
+    // A number per a base the name states.
+    for (name, value) in [
+        ("每万人口全科医生数", "≥3"),
+        ("每千人口医疗卫生机构床位数", "≥6.5"),
+        ("亿元GDP生产安全事故死亡率", "≤0.02"),
+        ("道路交通万车死亡率", "≤1.5"),
+    ] {
+        let r = &mut d.project_at_mut(0).indicators[4];
+        (r.level3, r.value) = (name.into(), value.into());
+        assert!(!fires(&d, "V2"), "{name}: {:?}", ids(&d));
+    }
+    let r = &mut d.project_at_mut(0).indicators[4];
+    (r.level3, r.value) = ("亿元以上项目".into(), "≥5".into());
+    assert_eq!(severity(&d, "V2"), Some(Severity::Error));
 }
 
 #[test]

@@ -54,8 +54,24 @@ pub fn v1_quantitative(ctx: &Ctx, out: &mut Out) {
 pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
         let path = r.path(form, RowField::Value);
-        // A coefficient or an index is a bare number ("农田灌溉水有效利用系数" ≥0.58).
-        let dimensionless = || ["系数", "指数", "比值"].iter().any(|w| r.name.mentions(w));
+        // A coefficient, an index or a number per a base the name states is a bare number
+        // ("农田灌溉水有效利用系数" ≥0.58, "每万人口全科医生数" ≥3, "亿元GDP生产安全事故死亡率" ≤0.02).
+        let dimensionless = || {
+            [
+                "系数",
+                "指数",
+                "比值",
+                "每万",
+                "每千",
+                "每百",
+                "万人口",
+                "千人口",
+                "万车",
+                "亿元GDP",
+            ]
+            .iter()
+            .any(|w| r.name.mentions(w))
+        };
         if let Some(n) = r.row.number.value() {
             if r.row.sign.is_none() {
                 out.add(
