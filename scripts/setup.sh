@@ -28,6 +28,8 @@ fi
 # no-op when they are in cargo's cache.
 std_manifest="$(rustc +"$WASM_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 cargo +"$WASM_TOOLCHAIN" fetch --quiet --manifest-path "$std_manifest"
+# The same for the app's own wasm-only crates (yew, talc …): a native build never downloads them.
+cargo fetch --quiet --target wasm32-unknown-unknown
 
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (several minutes on 2 cores)"
