@@ -1289,6 +1289,26 @@ fn v2_nothing_needs_no_unit() {
 }
 
 #[test]
+fn v2_a_bound_without_a_sign_reads_as_equal() {
+    // 100% and 0% without a sign: "=" is the fix; 98% has none (≥ or ≤ is the writer's call).
+    let mut d = good();
+    d.project_at_mut(0).indicators[1].value = "１００％".into();
+    let v2 = only_finding(&d, "V2");
+    assert!(v2.fix.unwrap().apply(&mut d));
+    assert_eq!(d.project_at_mut(0).indicators[1].value, "=100%");
+    assert!(!fires(&d, "V2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[1].value = "98%".into();
+    assert_eq!(only_finding(&d, "V2").fix, None);
+    // In the columns of a structured template: the sign column.
+    let r = &mut d.project_at_mut(0).indicators[1];
+    in_columns(r, Sign::AtLeast, "0", "%");
+    r.sign = None;
+    let v2 = only_finding(&d, "V2");
+    assert!(v2.fix.unwrap().apply(&mut d));
+    assert_eq!(d.project_at_mut(0).indicators[1].sign, Some(Sign::Equal));
+}
+
+#[test]
 fn v2_a_unit_column_in_万_names_a_value_written_in_万() {
     // The reader counts "≥0.15万人" as 1500 人; the column says it as the value writes it.
     let mut d = good();

@@ -72,13 +72,18 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
             .iter()
             .any(|w| r.name.mentions(w))
         };
+        // 100% and 0% read the same whatever the sign: "=" says so.
+        let bound = |n: Decimal| n.is_zero() || n == Decimal::ONE_HUNDRED;
         if let Some(n) = r.row.number.value() {
             if r.row.sign.is_none() {
-                out.add(
-                    Severity::Warning,
-                    r.path(form, RowField::Sign),
-                    Kind::NoSign,
-                );
+                let path = r.path(form, RowField::Sign);
+                let found = out.add(Severity::Warning, path, Kind::NoSign);
+                if bound(n.0) && text::normalise_unit(&r.row.unit) == "%" {
+                    found.fix(Fix::Set {
+                        path,
+                        text: "=".into(),
+                    });
+                }
             }
             // Nothing needs no unit ("重大安全事故 0").
             if r.row.sign != Some(Sign::Qualitative)
@@ -133,7 +138,11 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
             && r.row.sign.is_none()
             && r.category != Category::Timeliness
         {
-            out.add(Severity::Warning, path, Kind::NoSign).at(q.span);
+            let found = out.add(Severity::Warning, path, Kind::NoSign).at(q.span);
+            if bound(q.value) {
+                let written = text::string_of(r.value.folded.span(q.span));
+                found.fix(replace(path, &r.value, q.span, format!("={written}")));
+            }
         }
         let column = text::normalise_unit(&r.row.unit);
         // The reader counts "0.15万人" as 1500 人: a column of 万人 names it as written.
