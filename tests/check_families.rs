@@ -1035,6 +1035,19 @@ fn v_a_number_in_the_name_is_compared_in_ones() {
 }
 
 #[test]
+fn t3_where_the_year_starts_from_is_no_result_claimed() {
+    let mut d = good();
+    d.project_at_mut(1).annual_target =
+        "在2022年取得了良好成效、积累了经验的基础上，2023年组织全县教师培训300人次，举办培训班10期。"
+            .into();
+    assert!(!fires(&d, "T3"), "{:?}", ids(&d));
+    // A result claimed in a clause of its own is still one.
+    d.project_at_mut(1).annual_target =
+        "2023年组织全县教师培训300人次，举办培训班10期，取得了良好成效，在此基础上推广。".into();
+    assert_eq!(severity(&d, "T3"), Some(Severity::Warning), "{:?}", ids(&d));
+}
+
+#[test]
 fn t_per_unit_cost_is_shown_as_info() {
     let found = check(&good(), &Profile::default()).findings;
     let t4 = found.iter().find(|f| f.rule == "T4").unwrap();

@@ -5,7 +5,7 @@ use crate::check::context::{Category, Ctx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::money::sum_exact;
 use crate::model::{Path, RowField};
-use crate::text::{same_unit, words, Quantity, Role, Word};
+use crate::text::{same_unit, words, Quantity, Role, Span, Word};
 use rust_decimal::Decimal;
 
 /// T1: the annual target / task text contains something measurable.
@@ -151,8 +151,14 @@ pub fn t3_intentions_not_results(ctx: &Ctx, out: &mut Out) {
                 .map(|r| (r.path(f.form, RowField::Value), &r.value)),
         );
         for (path, reading) in texts {
+            // "在取得了…的基础上" says where the year starts from, not a result it claims.
+            let starts_from = |span: &Span| {
+                let rest = &reading.folded.chars()[span.end..];
+                let clause = rest.split(|c| matches!(c, ',' | '。' | ';')).next();
+                clause.is_some_and(|c| c.windows(3).any(|w| w == ['基', '础', '上']))
+            };
             let found = phrases.find(&reading.folded);
-            if let Some((k, span)) = found.into_iter().next() {
+            if let Some((k, span)) = found.into_iter().find(|(_, span)| !starts_from(span)) {
                 out.add(
                     Severity::Warning,
                     path,
