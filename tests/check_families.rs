@@ -1052,7 +1052,12 @@ fn t_per_unit_cost_is_shown_as_info() {
     let found = check(&good(), &Profile::default()).findings;
     let t4 = found.iter().find(|f| f.rule == "T4").unwrap();
     assert_eq!(t4.severity, Severity::Info);
-    assert!(t4.message().contains("每名 0.2 万元"), "{}", t4.message());
+    // Under 1 万元 in 元, as unit costs are usually stated.
+    assert!(t4.message().contains("每名 2000 元"), "{}", t4.message());
+    let mut d = good();
+    d.project_at_mut(0).indicators[0].value = "≥120名".into();
+    let t4 = only_finding(&d, "T4");
+    assert!(t4.message().contains("每名 2 万元"), "{}", t4.message());
 }
 
 #[test]

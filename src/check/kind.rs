@@ -504,10 +504,15 @@ impl Kind {
                 num(value), num(in_target)
             ),
             PastTense { phrase } => format!("“{phrase}”是已完成的表述，目标应写本年度要达到什么"),
-            CostPerUnit { per_unit, unit, count, total } => format!(
-                "单位产出成本：{} 万元 ÷ {}{unit} ≈ 每{unit} {} 万元",
-                wan(total), num(count), num(per_unit)
-            ),
+            CostPerUnit { per_unit, unit, count, total } => {
+                // Under 1 万元 in 元, as unit costs are usually stated ("每人 47 元").
+                let each = if *per_unit < Decimal::ONE {
+                    format!("{} 元", num(&(per_unit * Decimal::from(10_000))))
+                } else {
+                    format!("{} 万元", num(per_unit))
+                };
+                format!("单位产出成本：{} 万元 ÷ {}{unit} ≈ 每{unit} {each}", wan(total), num(count))
+            }
             DocNumberBrackets { found, corrected } => format!("文号“{found}”的年份应使用六角括号：“{corrected}”"),
             UnclosedBracket { open } => format!("“{open}”没有对应的右括号"),
             UnopenedBracket { close } => format!("“{close}”没有对应的左括号"),
