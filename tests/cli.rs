@@ -195,3 +195,34 @@ fn csv_output_opens_in_a_spreadsheet_a_row_per_finding() {
     let (code, _) = jixiao(&["check", "--cvs", example]);
     assert_eq!(code, 2, "an unknown option is refused, not read as a file");
 }
+
+/// `jixiao check … | head`, or a pager quit early: the reader stops reading. The output ends
+/// quietly (it panicked with "failed printing to stdout: Broken pipe"), and the exit code still
+/// says what the check found.
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_not_the_check() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let (_, sample) = jixiao(&["sample", "50", "30"]);
+    let file = temp("many-findings.json", sample.as_bytes());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jixiao"))
+        .args(["check", &file])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with("== "), "{first}");
+    // The reader is dropped here: its end of the pipe closes while hundreds of KB are still to come.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the sample has errors: {stderr}"
+    );
+}

@@ -17,12 +17,32 @@ const USAGE: &str = "用法：
   jixiao sample [项目数] [每表指标数]    生成用于测速的申报 JSON（默认 200 × 30）
 退出码：0 = 没有错误；1 = 有文件存在“错误”级问题；2 = 有文件无法读取或参数有误";
 
+/// Prints to stdout like `print!`, but a reader that stops reading (`| head`, a pager quit)
+/// ends the output quietly, not with a panic: the checking goes on and the exit code still tells.
+macro_rules! out {
+    ($($arg:tt)*) => { write_out(format_args!($($arg)*)) };
+}
+
+/// [`out!`] with a newline, like `println!`.
+macro_rules! outln {
+    () => { out!("\n") };
+    ($($arg:tt)*) => { out!("{}\n", format_args!($($arg)*)) };
+}
+
+fn write_out(text: std::fmt::Arguments) {
+    use std::io::Write;
+    match std::io::stdout().write_fmt(text) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => eprintln!("无法输出：{e}"),
+        _ => {}
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("check") => run_check(&args[1..]),
         Some("rules") => {
-            print!("{}", check::reference::markdown());
+            out!("{}", check::reference::markdown());
             ExitCode::SUCCESS
         }
         Some("sample") => {
@@ -30,14 +50,14 @@ fn main() -> ExitCode {
             let n = |i: usize, default: usize| {
                 args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default)
             };
-            println!(
+            outln!(
                 "{}",
                 json::to_json(&check::fixtures::generated(n(1, 200), n(2, 30), 7))
             );
             ExitCode::SUCCESS
         }
         Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
+            outln!("{USAGE}");
             ExitCode::SUCCESS
         }
         _ => {
@@ -107,7 +127,7 @@ fn run_check(args: &[String]) -> ExitCode {
             Err(message) => {
                 unreadable += 1;
                 match output {
-                    Output::Text => println!("== {file}\n  无法检查：{message}\n"),
+                    Output::Text => outln!("== {file}\n  无法检查：{message}\n"),
                     Output::Json => json_out.push(
                         serde_json::json!({ "file": file, "readable": false, "problem": message }),
                     ),
@@ -133,24 +153,24 @@ fn run_check(args: &[String]) -> ExitCode {
     match output {
         Output::Text => {
             if checked > 1 {
-                println!("共 {checked} 个文件：{with_errors} 个有错误，{unreadable} 个无法检查");
+                outln!("共 {checked} 个文件：{with_errors} 个有错误，{unreadable} 个无法检查");
             }
             if !skipped.is_empty() {
-                println!(
+                outln!(
                     "跳过 {} 个不是申报文件的 .json 文件：{}",
                     skipped.len(),
                     skipped.join("、")
                 );
             }
             if checked == 0 {
-                println!("没有找到可检查的申报文件");
+                outln!("没有找到可检查的申报文件");
             }
         }
-        Output::Json => println!(
+        Output::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&json_out).unwrap_or_default()
         ),
-        Output::Csv => print!("{}", csv.text),
+        Output::Csv => out!("{}", csv.text),
     }
     // Nothing checked is no success: every file found was skipped.
     if unreadable > 0 || checked == 0 {
@@ -365,7 +385,7 @@ fn io_problem(e: &std::io::Error) -> String {
 }
 
 fn print_report(file: &str, d: &jixiao::model::Declaration, report: &check::Report) {
-    println!(
+    outln!(
         "== {file}\n  自查等级：{}（本工具的估计，非正式评审结果）  错误 {}，警告 {}，提示 {}",
         report.grade().label(),
         report.count(Severity::Error),
@@ -376,7 +396,7 @@ fn print_report(file: &str, d: &jixiao::model::Declaration, report: &check::Repo
     for f in &report.findings {
         let form = f.path.form();
         if current != Some(form) {
-            println!("  {}", form_title(d, form));
+            outln!("  {}", form_title(d, form));
             current = Some(form);
         }
         let fix = f
@@ -384,7 +404,7 @@ fn print_report(file: &str, d: &jixiao::model::Declaration, report: &check::Repo
             .as_ref()
             .map(|x| format!("  〔建议：{}〕", x.label()))
             .unwrap_or_default();
-        println!(
+        outln!(
             "    [{}] {} {}：{}{fix}",
             f.severity.label(),
             f.rule,
@@ -392,7 +412,7 @@ fn print_report(file: &str, d: &jixiao::model::Declaration, report: &check::Repo
             f.message()
         );
     }
-    println!();
+    outln!();
 }
 
 #[cfg(test)]
