@@ -1032,6 +1032,19 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         {
             continue;
         }
+        // "一次性", "一次验收合格率", "一次办结率", "最多跑一次": how, not how many.
+        if n.chinese
+            && unit == "次"
+            && n.value == Decimal::ONE
+            && (c.get(unit_end) == Some(&'性')
+                || n.start > 0 && c[n.start - 1] == '跑'
+                || (c[unit_end..].iter())
+                    .take_while(|ch| !is_delim(**ch))
+                    .take(8)
+                    .any(|ch| *ch == '率'))
+        {
+            continue;
+        }
         if unit == "年"
             && n.value >= Decimal::from(1900)
             && n.value <= Decimal::from(2199)
