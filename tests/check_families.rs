@@ -1307,7 +1307,7 @@ fn v2_nothing_needs_no_unit() {
 }
 
 #[test]
-fn v2_a_bound_without_a_sign_reads_as_equal() {
+fn v2_a_bound_without_a_sign_reads_as_equal_and_a_sign_in_the_value_counts() {
     // 100% and 0% without a sign: "=" is the fix; 98% has none (≥ or ≤ is the writer's call).
     let mut d = good();
     d.project_at_mut(0).indicators[1].value = "１００％".into();
@@ -1324,6 +1324,10 @@ fn v2_a_bound_without_a_sign_reads_as_equal() {
     let v2 = only_finding(&d, "V2");
     assert!(v2.fix.unwrap().apply(&mut d));
     assert_eq!(d.project_at_mut(0).indicators[1].sign, Some(Sign::Equal));
+    // A sign written in the value states it, with the number column left without one.
+    let r = &mut d.project_at_mut(0).indicators[1];
+    (r.sign, r.number, r.value) = (None, Cell::from_input("98"), "≥98%".into());
+    assert!(!fires(&d, "V2"), "{:?}", ids(&d));
 }
 
 #[test]

@@ -75,7 +75,8 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
         // 100% and 0% read the same whatever the sign: "=" says so.
         let bound = |n: Decimal| n.is_zero() || n == Decimal::ONE_HUNDRED;
         if let Some(n) = r.row.number.value() {
-            if r.row.sign.is_none() {
+            // A sign written in the value ("≥1260" beside 1260) states it.
+            if r.row.sign.is_none() && r.value.signs.is_empty() {
                 let path = r.path(form, RowField::Sign);
                 let found = out.add(Severity::Warning, path, Kind::NoSign);
                 if bound(n.0) && text::normalise_unit(&r.row.unit) == "%" {
