@@ -442,6 +442,16 @@ fn c_money_under_a_quantity_is_flagged_but_a_count_of_ten_thousands_is_not() {
 }
 
 #[test]
+fn c8_a_percentage_as_a_cost_is_said_once_not_also_as_a_missing_sign() {
+    let mut d = good();
+    // Project 0's 成本 row ("资助成本").
+    d.project_at_mut(0).indicators[3].value = "按最低工资标准的60%发放".into();
+    let found = ids(&d);
+    assert!(found.contains(&("C8", Severity::Warning)), "{found:?}");
+    assert!(!fires(&d, "V2"), "{found:?}");
+}
+
+#[test]
 fn c_rows_of_无_say_a_category_does_not_apply() {
     let mut d = good();
     let p = d.project_at_mut(0);

@@ -134,10 +134,12 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
             out.add(Severity::Error, path, Kind::NoUnit { number: q.value })
                 .at(q.span);
         }
+        // A percentage as a money cost ("按最低工资标准的60%发放") is C8's finding: no cost stated.
         if q.unit == "%"
             && r.value.signs.is_empty()
             && r.row.sign.is_none()
             && r.category != Category::Timeliness
+            && !(r.category == Category::Cost && r.costs_money())
         {
             let found = out.add(Severity::Warning, path, Kind::NoSign).at(q.span);
             if bound(q.value) {
