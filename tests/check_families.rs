@@ -232,6 +232,27 @@ fn m_sums_compare_in_hundredths() {
 }
 
 #[test]
+fn m7_basic_and_project_spending_as_budgets_name_them() {
+    // 人员经费 900 + 公用经费 200, 项目经费 400.
+    let mut d = good();
+    d.overall.tasks = "全年财政拨款1500万元，其中基本支出1100万元、项目支出400万元。".into();
+    assert!(!fires(&d, "M7"), "{:?}", ids(&d));
+    d.overall.tasks = "全年财政拨款1500万元，其中基本支出1000万元、项目支出500万元。".into();
+    let found: Vec<_> = check(&d, &d.profile)
+        .findings
+        .into_iter()
+        .filter(|f| f.rule == "M7")
+        .map(|f| f.message())
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].contains("基本支出 1000 万元") && found[0].contains("1100.00"),
+        "{found:?}"
+    );
+    assert!(found[1].contains("项目支出 500 万元"), "{found:?}");
+}
+
+#[test]
 fn m_project_count_in_chinese_numerals() {
     let mut d = good();
     d.overall.indicators[4].value = "2023年申报三个项目".into();

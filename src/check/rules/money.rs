@@ -304,6 +304,14 @@ fn labelled_amounts(ctx: &Ctx, form: FormRef) -> Vec<(&'static str, Option<Decim
                 ("公用经费", amount_of(&o.operating)),
                 ("项目经费", amount_of(&o.project_funds)),
                 ("财政拨款资金总额", amount_of(&o.total)),
+                // As budgets name them: 基本支出 is 人员经费 + 公用经费, 项目支出 the 项目经费.
+                ("项目支出", amount_of(&o.project_funds)),
+                (
+                    "基本支出",
+                    amount_of(&o.personnel)
+                        .zip(amount_of(&o.operating))
+                        .and_then(|(a, b)| sum_exact([a, b])),
+                ),
             ]
         }
         FormRef::Project(id) => {
