@@ -232,6 +232,22 @@ fn m_sums_compare_in_hundredths() {
 }
 
 #[test]
+fn y2_a_date_written_with_dots_is_a_date() {
+    // Project 1's 时效 row ("培训完成时间"); the budget year is 2023.
+    let mut d = good();
+    let at = (d.project_at_mut(1).indicators.iter())
+        .position(|r| r.level2 == "时效指标")
+        .unwrap();
+    d.project_at_mut(1).indicators[at].value = "2023.11.30前".into();
+    assert!(!fires(&d, "Y2"), "{:?}", ids(&d));
+    d.project_at_mut(1).indicators[at].value = "2022.11.30前".into();
+    let y2 = only_finding(&d, "Y2");
+    assert_eq!(y2.severity, Severity::Error);
+    assert!(y2.fix.unwrap().apply(&mut d));
+    assert_eq!(d.project_at_mut(1).indicators[at].value, "2023.11.30前");
+}
+
+#[test]
 fn m7_basic_and_project_spending_as_budgets_name_them() {
     // 人员经费 900 + 公用经费 200, 项目经费 400.
     let mut d = good();

@@ -1184,6 +1184,22 @@ fn year_at(f: &Folded, i: usize) -> Option<(usize, Option<YearMention>)> {
     let in_brackets = n.start > 0
         && matches!(c[n.start - 1], '[' | '〔' | '【' | '(')
         && matches!(c.get(n.end), Some(']' | '〕' | '】' | ')'));
+    // A date written with dots ("2025.12.31", "2026.6"): the year before the first dot, read
+    // as one number with a month of 1–12 after the point, and no unit after it.
+    let month = (n.value.fract() * Decimal::from(10u32.pow(n.value.scale()))).normalize();
+    let dotted = !n.chinese
+        && c.get(n.start + 4) == Some(&'.')
+        && (1..=2).contains(&n.value.scale())
+        && (Decimal::ONE..=Decimal::from(12)).contains(&month)
+        && (1900..=2199).contains(&n.value.trunc().mantissa())
+        && unit_at(f, n.end).is_none();
+    if dotted {
+        let year = YearMention {
+            year: n.value.trunc().try_into().unwrap_or(0),
+            span: Span::new(n.start, n.start + 4),
+        };
+        return Some((n.end, Some(year)));
+    }
     let year = (is_year_value
         && (followed_by_year || (arabic_four && !in_brackets && unit_at(f, n.end).is_none())))
     .then(|| YearMention {

@@ -222,6 +222,12 @@ fn years_and_periods() {
     assert_eq!(ys("三年（2023-2025年）"), vec![2023, 2025]);
     assert_eq!(ys("经费2022元"), Vec::<u32>::new());
     assert_eq!(ys("2022年度"), vec![2022]);
+    // Dates written with dots: the year before the first dot, not a decimal.
+    assert_eq!(ys("2025.12.31前"), vec![2025]);
+    assert_eq!(ys("2026.1-2028.12"), vec![2026, 2028]);
+    assert_eq!(ys("2025.6"), vec![2025]);
+    assert_eq!(ys("2025.13"), Vec::<u32>::new());
+    assert_eq!(ys("2025.50万元"), Vec::<u32>::new());
 
     let ps = |t: &str| {
         periods(&Folded::new(t))
