@@ -1362,6 +1362,10 @@ fn v2_a_bound_without_a_sign_reads_as_equal_and_a_sign_in_the_value_counts() {
     assert!(v2.fix.unwrap().apply(&mut d));
     assert_eq!(d.project_at_mut(0).indicators[1].value, "=100%");
     assert!(!fires(&d, "V2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[1].value = "百分之百".into();
+    let v2 = only_finding(&d, "V2");
+    assert!(v2.fix.unwrap().apply(&mut d));
+    assert_eq!(d.project_at_mut(0).indicators[1].value, "=100%");
     d.project_at_mut(0).indicators[1].value = "98%".into();
     assert_eq!(only_finding(&d, "V2").fix, None);
     // In the columns of a structured template: the sign column.

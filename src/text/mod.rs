@@ -993,10 +993,24 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
     let c = f.chars();
     let mut i = 0;
     while let Some(start) = next_number_start(f, i) {
-        let Some(n) = number_at(f, start) else {
+        // "百分之九十五" is 95%, "百分之百" 100%.
+        let percent = c[start..].starts_with(&['百', '分', '之']);
+        let whole = RawNumber {
+            value: Decimal::ONE_HUNDRED,
+            start,
+            end: start + 4,
+            chinese: true,
+        };
+        let found = if percent && c[start + 3..].starts_with(&['百']) {
+            Some(whole)
+        } else {
+            number_at(f, start + 3 * usize::from(percent))
+        };
+        let Some(mut n) = found else {
             i = start + 1;
             continue;
         };
+        n.start = start;
         i = n.end;
         if is_enumerator(f, &n) {
             continue;
@@ -1005,7 +1019,9 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
         if n.start > 0 && c[n.start - 1] == '第' {
             continue;
         }
-        let unit = if n.chinese {
+        let unit = if percent {
+            Some(("%", n.end))
+        } else if n.chinese {
             unit_at(f, n.end).map(|u| (u, n.end + u.chars().count()))
         } else {
             unit_after(f, n.end)

@@ -62,6 +62,11 @@ fn quantities_with_measure_words() {
         ("进一步提高", &[]),
         ("第一次会议", &[]),
         ("区十三届人大二次会议", &[]),
+        // Percentages in words.
+        ("不低于百分之九十五", &[("95", "%")]),
+        ("达到百分之百", &[("100", "%")]),
+        ("百分之80以上", &[("80", "%")]),
+        ("百分之", &[]),
         // 一次 as a manner: one-off, first-pass, at most one trip; a count of one times stays.
         ("一次性改造42个", &[("42", "个")]),
         ("一次验收合格率100%", &[("100", "%")]),

@@ -143,8 +143,12 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
         {
             let found = out.add(Severity::Warning, path, Kind::NoSign).at(q.span);
             if bound(q.value) {
-                let written = text::string_of(r.value.folded.span(q.span));
-                found.fix(replace(path, &r.value, q.span, format!("={written}")));
+                found.fix(replace(
+                    path,
+                    &r.value,
+                    q.span,
+                    format!("={}%", q.value.normalize()),
+                ));
             }
         }
         let column = text::normalise_unit(&r.row.unit);
