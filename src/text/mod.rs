@@ -1202,19 +1202,19 @@ fn year_at(f: &Folded, i: usize) -> Option<(usize, Option<YearMention>)> {
         && matches!(c.get(n.end), Some(']' | '〕' | '】' | ')'));
     // A date written with dots ("2025.12.31", "2026.6"): the year before the first dot, read
     // as one number with a month of 1–12 after the point, and no unit after it.
-    let month = (n.value.fract() * Decimal::from(10u32.pow(n.value.scale()))).normalize();
-    let dotted = !n.chinese
-        && c.get(n.start + 4) == Some(&'.')
-        && (1..=2).contains(&n.value.scale())
-        && (Decimal::ONE..=Decimal::from(12)).contains(&month)
-        && (1900..=2199).contains(&n.value.trunc().mantissa())
-        && unit_at(f, n.end).is_none();
-    if dotted {
-        let year = YearMention {
-            year: n.value.trunc().try_into().unwrap_or(0),
-            span: Span::new(n.start, n.start + 4),
-        };
-        return Some((n.end, Some(year)));
+    let digits_at = |from: usize, to: usize| {
+        (from..to).try_fold(0, |acc, k| Some(acc * 10 + c.get(k)?.to_digit(10)?))
+    };
+    let dotted_year = digits_at(n.start, n.start + 4)
+        .filter(|y| (1900..=2199).contains(y) && c.get(n.start + 4) == Some(&'.'))
+        .filter(|_| {
+            let month = digits_at(n.start + 5, n.end);
+            (6..=7).contains(&(n.end - n.start)) && month.is_some_and(|m| (1..=12).contains(&m))
+        })
+        .filter(|_| unit_at(f, n.end).is_none());
+    if let Some(year) = dotted_year {
+        let span = Span::new(n.start, n.start + 4);
+        return Some((n.end, Some(YearMention { year, span })));
     }
     let year = (is_year_value
         && (followed_by_year || (arabic_four && !in_brackets && unit_at(f, n.end).is_none())))
