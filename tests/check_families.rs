@@ -248,6 +248,25 @@ fn y2_a_date_written_with_dots_is_a_date() {
 }
 
 #[test]
+fn y4_a_target_opening_with_last_year_may_be_last_years() {
+    // The budget year is 2023.
+    let mut d = good();
+    d.project_at_mut(1).annual_target = "2022年组织全县教师培训300人次，举办培训班10期。".into();
+    let y4 = only_finding(&d, "Y4");
+    assert_eq!(y4.severity, Severity::Info);
+    assert!(y4.message().contains("只写了 2022 年"), "{}", y4.message());
+    // The budget year named, or an earlier one only as background: no finding.
+    for target in [
+        "在2022年工作的基础上，2023年组织全县教师培训300人次，举办培训班10期。",
+        "组织全县教师培训300人次（全市自2021年起实施），举办培训班10期。",
+        "2023年组织全县教师培训300人次，举办培训班10期。",
+    ] {
+        d.project_at_mut(1).annual_target = target.into();
+        assert!(!fires(&d, "Y4"), "{target}: {:?}", ids(&d));
+    }
+}
+
+#[test]
 fn m7_basic_and_project_spending_as_budgets_name_them() {
     // 人员经费 900 + 公用经费 200, 项目经费 400.
     let mut d = good();

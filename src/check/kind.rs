@@ -64,6 +64,11 @@ pub enum Kind {
         period: String,
     },
     LongTermTargetSameAsAnnual,
+    TargetNamesEarlierYearOnly {
+        field: &'static str,
+        year: u32,
+        budget_year: u32,
+    },
     // H — identity and required fields
     UnitNameDiffers {
         found: String,
@@ -395,6 +400,9 @@ impl Kind {
                 format!("项目实施期“{period}”跨年度，应另填中长期（实施期）目标，与年度目标区分")
             }
             LongTermTargetSameAsAnnual => "中长期目标与年度目标完全相同，跨年度项目的年度目标应是实施期目标中本年度的部分".into(),
+            TargetNamesEarlierYearOnly { field, year, budget_year } => {
+                format!("{field}只写了 {year} 年，本申报为 {budget_year} 年度：请确认不是沿用了上一年的目标")
+            }
             UnitNameDiffers { found, expected } => format!("单位名称“{found}”与申报单位“{expected}”不一致"),
             DuplicateProjectName { name, first } => format!("项目名称“{name}”与项目表 {first} 重复，每个项目的名称应唯一"),
             TooLong { field, chars, cap } => format!("{field}共 {chars} 字，超过模板限制的 {cap} 字"),

@@ -83,6 +83,8 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[2].value = "2022年1月至12月".into(); d }) },
     Rule { id: "Y3", severity: W, title: doc("跨年度项目另有实施期目标"), why: doc("财预〔2011〕285号：跨年度项目的年度目标应与实施期目标区分。"), run: y::y3_cross_year_targets,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).period = "2023年1月至2025年12月".into(); d }) },
+    Rule { id: "Y4", severity: I, title: doc("年度目标写的是预算年度"), why: doc("年度目标只提到以前年度、不提预算年度，多半是照抄上年的目标；以前年度也可能只是目标的起点，故为提示。"), run: y::y4_target_of_an_earlier_year,
+        sample: doc(|| { let mut d = good(); d.project_at_mut(1).annual_target = "2022年组织全县教师培训300人次，举办培训班10期。".into(); d }) },
     Rule { id: "H1", severity: E, title: doc("各表单位名称一致"), why: doc("一套申报属于同一预算单位；名称不同通常是复制别的单位的表。"), run: h::h1_unit_names,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).unit_name = "某县教体局".into(); d }) },
     Rule { id: "H2", severity: E, title: doc("项目名称唯一"), why: doc("项目名称应与预算中的项目名称一致，一个项目一张表。"), run: h::h2_unique_project_names,

@@ -188,3 +188,30 @@ pub fn y3_cross_year_targets(ctx: &Ctx, out: &mut Out) {
         }
     }
 }
+
+/// Y4: an annual target (or the overall form's tasks) that opens with an earlier year and never
+/// names the budget year is likely last year's, copied ("2026年改造老旧小区42个" in a 2027
+/// declaration). An earlier year further on is background ("全市于2020年启动了…"). Info: a
+/// target may also open with what an earlier year did.
+pub fn y4_target_of_an_earlier_year(ctx: &Ctx, out: &mut Out) {
+    let Some(by) = ctx.budget_year else { return };
+    for f in &ctx.forms {
+        let years = text::years(&f.target.folded);
+        let opens_with = |y: &&text::YearMention| y.span.start <= 2;
+        if let Some(first) = (years.first())
+            .filter(opens_with)
+            .filter(|_| years.iter().all(|y| y.year < by))
+        {
+            out.add(
+                Severity::Info,
+                Path::Field(f.form, f.target_field),
+                Kind::TargetNamesEarlierYearOnly {
+                    field: f.target_field.label_on(f.form),
+                    year: first.year,
+                    budget_year: by,
+                },
+            )
+            .at(first.span);
+        }
+    }
+}
