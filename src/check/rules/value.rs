@@ -86,7 +86,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     });
                 }
             }
-            // Nothing needs no unit ("重大安全事故 0").
+            // Zero needs no unit: 0 is 0 in any unit ("重大安全事故 0").
             if r.row.sign != Some(Sign::Qualitative)
                 && !n.0.is_zero()
                 && !dimensionless()
