@@ -14,7 +14,8 @@ pub mod app;
 pub mod js_api;
 
 /// The wasm builds (the page and the checker for other pages) allocate with Talc, not the
-/// default dlmalloc: smaller in the page, and faster.
+/// default dlmalloc: 1.8 KB gzip smaller in the page, and no slower (measured by turns in
+/// Chromium; quicker on declarations of thousands of projects).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
