@@ -565,3 +565,20 @@ fn the_chars_fold_skips_are_ones_the_table_keeps() {
     assert_eq!(fold('\u{FF01}'), '!');
     assert_eq!(fold('〜'), '~');
 }
+
+#[test]
+fn a_unit_is_listed_before_the_shorter_units_it_starts_with() {
+    // The reader takes the first unit of the list that stands after a number: "台次" listed
+    // after "台" read "600台次" as 600 台.
+    for (i, shorter) in UNITS.iter().enumerate() {
+        for longer in &UNITS[i + 1..] {
+            assert!(
+                !longer.text.starts_with(shorter.text),
+                "“{}” is listed after “{}”",
+                longer.text,
+                shorter.text
+            );
+        }
+    }
+    assert_eq!(q("≥600台次"), vec![("600".into(), "台次", Role::Plain)]);
+}
