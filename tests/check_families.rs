@@ -714,6 +714,8 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
         ("每千人口医疗卫生机构床位数", "≥6.5"),
         ("亿元GDP生产安全事故死亡率", "≤0.02"),
         ("道路交通万车死亡率", "≤1.5"),
+        ("万台特种设备死亡人数", "≤0.2"),
+        ("千人口医疗卫生机构床位数", "≥6.5"),
     ] {
         let r = &mut d.project_at_mut(0).indicators[4];
         (r.level3, r.value) = (name.into(), value.into());

@@ -55,22 +55,25 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
         let path = r.path(form, RowField::Value);
         // A coefficient, an index or a number per a base the name states is a bare number
-        // ("农田灌溉水有效利用系数" ≥0.58, "每万人口全科医生数" ≥3, "亿元GDP生产安全事故死亡率" ≤0.02).
+        // ("农田灌溉水有效利用系数" ≥0.58, "每万人口全科医生数" ≥3, "亿元GDP生产安全事故死亡率" ≤0.02,
+        // "万台特种设备死亡人数" ≤0.2, "千人口床位数").
         let dimensionless = || {
-            [
-                "系数",
-                "指数",
-                "比值",
-                "每万",
-                "每千",
-                "每百",
-                "万人口",
-                "千人口",
-                "万车",
-                "亿元GDP",
-            ]
-            .iter()
-            .any(|w| r.name.mentions(w))
+            let name = r.level3.trim_start();
+            (name.starts_with(['万', '千']) && !name.starts_with("万元"))
+                || ["十万", "百万"].iter().any(|w| name.starts_with(w))
+                || [
+                    "系数",
+                    "指数",
+                    "比值",
+                    "每万",
+                    "每千",
+                    "每百",
+                    "万人口",
+                    "万车",
+                    "亿元GDP",
+                ]
+                .iter()
+                .any(|w| r.name.mentions(w))
         };
         // 100% and 0% read the same whatever the sign: "=" says so.
         let bound = |n: Decimal| n.is_zero() || n == Decimal::ONE_HUNDRED;
