@@ -716,6 +716,7 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
         ("道路交通万车死亡率", "≤1.5"),
         ("万台特种设备死亡人数", "≤0.2"),
         ("千人口医疗卫生机构床位数", "≥6.5"),
+        ("全县千人口执业医师数", "≥3.2"),
     ] {
         let r = &mut d.project_at_mut(0).indicators[4];
         (r.level3, r.value) = (name.into(), value.into());

@@ -69,6 +69,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     "每千",
                     "每百",
                     "万人口",
+                    "千人口",
                     "万车",
                     "亿元GDP",
                 ]
