@@ -725,6 +725,12 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
     let r = &mut d.project_at_mut(0).indicators[4];
     (r.level3, r.value) = ("亿元以上项目".into(), "≥5".into());
     assert_eq!(severity(&d, "V2"), Some(Severity::Error));
+    // A rate per such a base is counted per it, not in %: V6 does not ask for a percentage.
+    let r = &mut d.project_at_mut(0).indicators[4];
+    (r.level3, r.value) = ("道路交通万车死亡率".into(), "≤1.5人".into());
+    assert!(!fires(&d, "V6") && !fires(&d, "V2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[4].level3 = "火灾死亡率".into();
+    assert_eq!(severity(&d, "V6"), Some(Severity::Warning), "{:?}", ids(&d));
 }
 
 #[test]

@@ -32,6 +32,26 @@ fn is_rate_name(name: &Reading) -> bool {
                 .any(|w| name.mentions(w))
 }
 
+/// Whether the name counts its number per a base it states: "每万人口全科医生数" ≥3,
+/// "亿元GDP生产安全事故死亡率" ≤0.02, "万台特种设备死亡人数" ≤0.2, "千人口床位数". Such a number
+/// needs no unit of its own, and such a rate is no percentage.
+fn per_base(r: &RowCtx) -> bool {
+    let name = r.level3.trim_start();
+    (name.starts_with(['万', '千']) && !name.starts_with("万元"))
+        || ["十万", "百万"].iter().any(|w| name.starts_with(w))
+        || [
+            "每万",
+            "每千",
+            "每百",
+            "万人口",
+            "千人口",
+            "万车",
+            "亿元GDP",
+        ]
+        .iter()
+        .any(|w| r.name.mentions(w))
+}
+
 /// V1: 数量 and 成本 values are quantitative.
 pub fn v1_quantitative(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
@@ -54,28 +74,10 @@ pub fn v1_quantitative(ctx: &Ctx, out: &mut Out) {
 pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
         let path = r.path(form, RowField::Value);
-        // A coefficient, an index or a number per a base the name states is a bare number
-        // ("农田灌溉水有效利用系数" ≥0.58, "每万人口全科医生数" ≥3, "亿元GDP生产安全事故死亡率" ≤0.02,
-        // "万台特种设备死亡人数" ≤0.2, "千人口床位数").
-        let dimensionless = || {
-            let name = r.level3.trim_start();
-            (name.starts_with(['万', '千']) && !name.starts_with("万元"))
-                || ["十万", "百万"].iter().any(|w| name.starts_with(w))
-                || [
-                    "系数",
-                    "指数",
-                    "比值",
-                    "每万",
-                    "每千",
-                    "每百",
-                    "万人口",
-                    "千人口",
-                    "万车",
-                    "亿元GDP",
-                ]
-                .iter()
-                .any(|w| r.name.mentions(w))
-        };
+        // A coefficient, an index or a number per a base is a bare number
+        // ("农田灌溉水有效利用系数" ≥0.58, "每万人口全科医生数" ≥3).
+        let dimensionless =
+            || ["系数", "指数", "比值"].iter().any(|w| r.name.mentions(w)) || per_base(r);
         // 100% and 0% read the same whatever the sign: "=" says so.
         let bound = |n: Decimal| n.is_zero() || n == Decimal::ONE_HUNDRED;
         if let Some(n) = r.row.number.value() {
@@ -338,7 +340,7 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
             .quantities
             .iter()
             .any(|q| matches!(q.unit, "%" | "‰" | "个百分点" | "百分点"));
-        if rate_name && !states_a_rate {
+        if rate_name && !states_a_rate && !per_base(r) {
             let stated = (r.value.main_quantity())
                 .filter(|q| !q.unit.is_empty())
                 .map(|q| (q, RowField::Value))
