@@ -992,16 +992,15 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
     let c = f.chars();
     let mut i = 0;
     while let Some(start) = next_number_start(f, i) {
-        // "百分之九十五" is 95%, "百分之百" 100%.
+        // "百分之九十五" is 95%, "百分之百" 100% (a lone 百 is no numeral to the scanner).
         let percent = c[start..].starts_with(&['百', '分', '之']);
-        let whole = RawNumber {
-            value: Decimal::ONE_HUNDRED,
-            start,
-            end: start + 4,
-            chinese: true,
-        };
-        let found = if percent && c[start + 3..].starts_with(&['百']) {
-            Some(whole)
+        let found = if percent && c.get(start + 3) == Some(&'百') {
+            Some(RawNumber {
+                value: Decimal::ONE_HUNDRED,
+                start,
+                end: start + 4,
+                chinese: true,
+            })
         } else {
             number_at(f, start + 3 * usize::from(percent))
         };
@@ -1009,6 +1008,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
             i = start + 1;
             continue;
         };
+        // A percentage in words stands from its 百分之.
         n.start = start;
         i = n.end;
         if is_enumerator(f, &n) {
