@@ -280,11 +280,15 @@ fn m7_basic_and_project_spending_as_budgets_name_them() {
         .map(|f| f.message())
         .collect();
     assert_eq!(found.len(), 2, "{found:?}");
+    // Named by the header they are in: the clerk sees 人员经费 and 公用经费, not a 基本支出.
     assert!(
-        found[0].contains("基本支出 1000 万元") && found[0].contains("1100.00"),
+        found[0].contains("基本支出 1000 万元与表头填报的人员经费与公用经费合计 1100.00 万元"),
         "{found:?}"
     );
-    assert!(found[1].contains("项目支出 500 万元"), "{found:?}");
+    assert!(
+        found[1].contains("项目支出 500 万元与表头填报的项目经费 400.00 万元"),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -131,6 +131,7 @@ pub enum Kind {
     },
     TextAmountDiffers {
         label: &'static str,
+        header: &'static str,
         in_text: Decimal,
         in_field: Decimal,
     },
@@ -430,8 +431,8 @@ impl Kind {
                 wan(stated), wan(sum), wan(&diff(sum, stated))
             ),
             ProjectCountDiffers { stated, forms } => format!("文字中写申报 {} 个项目，实际填报了 {forms} 张项目表", num(stated)),
-            TextAmountDiffers { label, in_text, in_field } => format!(
-                "文字中的{label} {} 万元与表头填报的{label} {} 万元不一致（相差 {} 万元）",
+            TextAmountDiffers { label, header, in_text, in_field } => format!(
+                "文字中的{label} {} 万元与表头填报的{header} {} 万元不一致（相差 {} 万元）",
                 num(in_text), wan(in_field), wan(&diff(in_text, in_field))
             ),
             CostExceedsTotal { stated, total } => format!("成本指标写明的金额合计 {} 万元，超过了年度资金总额 {} 万元", num(stated), wan(total)),

@@ -294,20 +294,25 @@ pub fn m6_project_count(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// The header amounts a form's text may name, with the words that name them.
-fn labelled_amounts(ctx: &Ctx, form: FormRef) -> Vec<(&'static str, Option<Decimal>)> {
+/// The header amounts a form's text may name: the word that names one, the header it is in (the
+/// same but for the words budgets use), and the amount.
+fn labelled_amounts(
+    ctx: &Ctx,
+    form: FormRef,
+) -> Vec<(&'static str, &'static str, Option<Decimal>)> {
     match form {
         FormRef::Overall => {
             let o = &ctx.d.overall;
             vec![
-                ("人员经费", amount_of(&o.personnel)),
-                ("公用经费", amount_of(&o.operating)),
-                ("项目经费", amount_of(&o.project_funds)),
-                ("财政拨款资金总额", amount_of(&o.total)),
+                ("人员经费", "人员经费", amount_of(&o.personnel)),
+                ("公用经费", "公用经费", amount_of(&o.operating)),
+                ("项目经费", "项目经费", amount_of(&o.project_funds)),
+                ("财政拨款资金总额", "财政拨款资金总额", amount_of(&o.total)),
                 // As budgets name them: 基本支出 is 人员经费 + 公用经费, 项目支出 the 项目经费.
-                ("项目支出", amount_of(&o.project_funds)),
+                ("项目支出", "项目经费", amount_of(&o.project_funds)),
                 (
                     "基本支出",
+                    "人员经费与公用经费合计",
                     amount_of(&o.personnel)
                         .zip(amount_of(&o.operating))
                         .and_then(|(a, b)| sum_exact([a, b])),
@@ -319,10 +324,10 @@ fn labelled_amounts(ctx: &Ctx, form: FormRef) -> Vec<(&'static str, Option<Decim
                 return vec![];
             };
             vec![
-                ("财政拨款", amount_of(&p.appropriation)),
-                ("其他资金", amount_of(&p.other_funds)),
-                ("上年结转", amount_of(&p.carryover)),
-                ("资金总额", amount_of(&p.total)),
+                ("财政拨款", "财政拨款", amount_of(&p.appropriation)),
+                ("其他资金", "其他资金", amount_of(&p.other_funds)),
+                ("上年结转", "上年结转", amount_of(&p.carryover)),
+                ("资金总额", "资金总额", amount_of(&p.total)),
             ]
         }
     }
@@ -339,7 +344,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
         );
         // Only money can differ from a header field: most texts state none.
         for (path, reading) in texts.filter(|(_, r)| r.quantities.iter().any(|q| q.is_money())) {
-            for (label, field) in &labels {
+            for (label, header, field) in &labels {
                 let Some(field) = field else { continue };
                 if !reading.mentions(label) {
                     continue;
@@ -368,6 +373,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
                             path,
                             Kind::TextAmountDiffers {
                                 label,
+                                header,
                                 in_text: w,
                                 in_field: *field,
                             },
