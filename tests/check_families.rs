@@ -1373,7 +1373,7 @@ fn v2_a_timeliness_count_without_its_unit_is_missing_it_but_a_date_is_not() {
 }
 
 #[test]
-fn v2_nothing_needs_no_unit() {
+fn v2_zero_needs_no_unit() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[4];
     r.level3 = "重大安全事故".into();
