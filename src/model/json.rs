@@ -699,12 +699,39 @@ mod tests {
     fn a_bad_variant_lists_the_allowed_values() {
         let mut d = example::declaration();
         d.project_at_mut(0).indicators[0].sign = Some(crate::model::Sign::AtLeast);
-        let text = to_json(&d).replacen("\"sign\": \"≥\"", "\"sign\": \">=\"", 1);
+        let text = to_json(&d).replacen("\"sign\": \"≥\"", "\"sign\": \">\"", 1);
         let e = from_str(&text).unwrap_err();
         assert!(
-            e.to_string().contains("取值“>=”无效，可选：≥、≤、=、定性"),
+            e.to_string().contains("取值“>”无效，可选：≥、≤、=、定性"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_sign_as_keyboards_type_it_reads_as_the_sign() {
+        use crate::model::Sign;
+        let mut d = example::declaration();
+        d.project_at_mut(0).indicators[0].sign = Some(Sign::AtLeast);
+        d.project_at_mut(0).indicators[1].sign = Some(Sign::AtMost);
+        d.project_at_mut(0).indicators[2].sign = Some(Sign::Equal);
+        for (at_least, at_most, equal) in
+            [(">=", "<=", "=="), ("≧", "≦", "＝"), (" >= ", "＜＝", "=")]
+        {
+            let text = to_json(&d)
+                .replacen("\"sign\": \"≥\"", &format!("\"sign\": \"{at_least}\""), 1)
+                .replacen("\"sign\": \"≤\"", &format!("\"sign\": \"{at_most}\""), 1)
+                .replacen("\"sign\": \"=\"", &format!("\"sign\": \"{equal}\""), 1);
+            let read = from_str(&text).unwrap();
+            let signs: Vec<_> = read.projects[0].indicators[..3]
+                .iter()
+                .map(|r| r.sign)
+                .collect();
+            assert_eq!(
+                signs,
+                [Some(Sign::AtLeast), Some(Sign::AtMost), Some(Sign::Equal)],
+                "{at_least}"
+            );
+        }
     }
 
     #[test]

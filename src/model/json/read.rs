@@ -464,7 +464,14 @@ impl<'t> Reader<'t> {
             found => return Err(self.wrong_kind("带英文双引号的可选值（字符串）", found)),
         }
         let text = self.string_text()?;
-        match choices.iter().find(|c| name(**c) == text) {
+        // A sign as keyboards and other systems write it (">=", "≧") is that sign.
+        let wanted = match text.trim() {
+            ">=" | "≧" | "＞＝" => "≥",
+            "<=" | "≦" | "＜＝" => "≤",
+            "＝" | "==" => "=",
+            typed => typed,
+        };
+        match choices.iter().find(|c| name(**c) == wanted) {
             Some(c) => Ok(Some(*c)),
             None => {
                 let names: Vec<&str> = choices.iter().map(|c| name(*c)).collect();
