@@ -717,6 +717,8 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
         ("每万人口全科医生数", "≥3"),
         ("每千人口医疗卫生机构床位数", "≥6.5"),
         ("亿元GDP生产安全事故死亡率", "≤0.02"),
+        ("亿元ＧＤＰ生产安全事故死亡率", "≤0.02"),
+        ("亿元国内生产总值生产安全事故死亡率", "≤0.02"),
         ("道路交通万车死亡率", "≤1.5"),
         ("万台特种设备死亡人数", "≤0.2"),
         ("千人口医疗卫生机构床位数", "≥6.5"),
@@ -732,6 +734,8 @@ fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
     // A rate per such a base is counted per it, not in %: V6 does not ask for a percentage.
     let r = &mut d.project_at_mut(0).indicators[4];
     (r.level3, r.value) = ("道路交通万车死亡率".into(), "≤1.5人".into());
+    assert!(!fires(&d, "V6") && !fires(&d, "V2"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[4].level3 = "亿元地区生产总值生产安全事故死亡率".into();
     assert!(!fires(&d, "V6") && !fires(&d, "V2"), "{:?}", ids(&d));
     d.project_at_mut(0).indicators[4].level3 = "火灾死亡率".into();
     assert_eq!(severity(&d, "V6"), Some(Severity::Warning), "{:?}", ids(&d));
