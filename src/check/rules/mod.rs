@@ -37,7 +37,7 @@ impl PerText {
         out: &mut Out,
         path: Path,
         reading: &'r Reading<'r>,
-        check: impl FnOnce(&mut Out, Path, &'r Reading<'r>),
+        check: &mut dyn FnMut(&mut Out, Path, &'r Reading<'r>),
     ) {
         match self.found.get(reading.id).copied() {
             Some(Some((from, to))) => out.repeat_at(from, to, path),

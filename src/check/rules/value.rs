@@ -488,7 +488,7 @@ pub fn v8_no_boilerplate(ctx: &Ctx, out: &mut Out) {
         if !name.is_empty() && compact(&r.row.value).trim_end_matches('。') == name {
             out.add(Severity::Warning, path, Kind::RestatesName);
         } else {
-            per_text.check(out, path, &r.value, |out, path, value| {
+            per_text.check(out, path, &r.value, &mut |out, path, value| {
                 if is_boilerplate(value.raw) {
                     out.add(
                         Severity::Warning,
@@ -527,7 +527,7 @@ pub fn v9_grade_scale(ctx: &Ctx, out: &mut Out) {
         // A number in the number column makes the row quantitative, whatever the value cell says.
         if matches!(r.category, Category::Quality | Category::Benefit) && r.row.number.is_blank() {
             let path = r.path(form, RowField::Value);
-            per_text.check(out, path, &r.value, |out, path, value| {
+            per_text.check(out, path, &r.value, &mut |out, path, value| {
                 if !value.has_number()
                     && !is_boilerplate(value.raw)
                     && !GRADE_WORDS.iter().any(|w| value.raw.contains(w))
@@ -591,7 +591,7 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
                 out,
                 r.path(form, RowField::Value),
                 &r.value,
-                |out, path, value| subject_in_value(out, path, value, &changes),
+                &mut |out, path, value| subject_in_value(out, path, value, &changes),
             );
         }
     }

@@ -9,15 +9,16 @@ use crate::text::{self, CharSet, Span, Word};
 
 /// Checks every free-text field of the forms read, each distinct text once ([`PerText`]): `check`
 /// gets the place and the text read. (Plain loops: the same walk as a chain of `flat_map`s cost
-/// several times more per text than most rules spend on it.)
+/// several times more per text than most rules spend on it. `check` is not generic: one walk
+/// serves the four rules, not a copy of it in each.)
 fn each_free_text<'a>(
     ctx: &'a Ctx,
     out: &mut Out,
-    mut check: impl FnMut(&mut Out, Path, &'a Reading<'a>),
+    check: &mut dyn FnMut(&mut Out, Path, &'a Reading<'a>),
 ) {
     let mut per_text = PerText::new(ctx);
     let mut visit = |path, reading: &'a Reading<'a>| {
-        per_text.check(out, path, reading, |out, path, reading| {
+        per_text.check(out, path, reading, &mut |out, path, reading| {
             check(out, path, reading)
         });
     };
@@ -42,7 +43,7 @@ fn each_free_text<'a>(
 
 /// W1: document numbers put their year in 〔〕 ("攀人办[2019]53号" → "攀人办〔2019〕53号").
 pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
-    each_free_text(ctx, out, |out, path, reading| {
+    each_free_text(ctx, out, &mut |out, path, reading| {
         // A document number ends in 号: the text's char set rules out most texts.
         if !reading.folded.char_set().may_hold('号') {
             return;
@@ -91,7 +92,7 @@ const FOLDED_BRACKETS: CharSet = CharSet::of(&[
 
 /// W2: brackets balance and match in each field; mixed full/half width pairs are info.
 pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
-    each_free_text(ctx, out, |out, path, reading| {
+    each_free_text(ctx, out, &mut |out, path, reading| {
         // Answered from the text's char set for most texts, without walking them.
         if !reading.folded.char_set().may_meet(FOLDED_BRACKETS) {
             return;
@@ -146,7 +147,7 @@ pub fn w2_brackets(ctx: &Ctx, out: &mut Out) {
 
 /// W3: leftovers of converting a Word file ("[bookmark: _GoBack]", U+FFFD) are removed.
 pub fn w3_conversion_artefacts(ctx: &Ctx, out: &mut Out) {
-    each_free_text(ctx, out, |out, path, reading| {
+    each_free_text(ctx, out, &mut |out, path, reading| {
         let raw = reading.raw;
         // The three leaders first, from the text's char set (where ［ is [ too): most texts hold
         // none, and one test is cheaper than a Reading::mentions per word.
@@ -200,7 +201,7 @@ pub const TYPOS: &[(Word, &str)] = &[
 pub fn w4_typos(ctx: &Ctx, out: &mut Out) {
     let wrong: Vec<Word> = TYPOS.iter().map(|(w, _)| *w).collect();
     let wrong = crate::text::WordSet::new(&wrong);
-    each_free_text(ctx, out, |out, path, reading| {
+    each_free_text(ctx, out, &mut |out, path, reading| {
         for (k, span) in wrong.find(&reading.folded) {
             let (wrong, right) = TYPOS[k];
             let wrong = wrong.text;

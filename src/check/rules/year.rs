@@ -47,7 +47,7 @@ pub fn y2_timing_names_budget_year(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for r in f.annual().filter(|r| r.category == Category::Timeliness) {
             let path = r.path(f.form, RowField::Value);
-            per_text.check(out, path, &r.value, |out, path, value| {
+            per_text.check(out, path, &r.value, &mut |out, path, value| {
                 timing_names_year(out, path, value, by)
             });
         }
