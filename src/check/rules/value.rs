@@ -46,13 +46,13 @@ fn per_base(r: &RowCtx) -> bool {
             "万人口",
             "千人口",
             "万车",
+            "亿元GDP",
+            "亿元ＧＤＰ",
+            "亿元国内生产总值",
+            "亿元地区生产总值",
         ]
         .iter()
         .any(|w| r.name.mentions(w))
-        // Per 亿元 of output: "亿元GDP…", "亿元ＧＤＰ…", "亿元国内生产总值…".
-        || r.name.mentions("亿元")
-            && (r.name.mentions("生产总值")
-                || (r.name.folded.chars().windows(3)).any(|w| w == ['G', 'D', 'P']))
 }
 
 /// V1: 数量 and 成本 values are quantitative.
