@@ -698,6 +698,38 @@ fn v_signs_units_and_ranges() {
 }
 
 #[test]
+fn v5_an_approximate_target_is_no_target() {
+    for (value, written) in [
+        ("约1200名", "约1200名"),
+        ("大约1200名", "约1200名"),
+        ("1200名左右", "1200名左右"),
+        ("资助１２００名上下", "1200名上下"),
+    ] {
+        let mut d = good();
+        d.project_at_mut(0).indicators[0].value = value.into();
+        let f = only_finding(&d, "V5");
+        assert_eq!(f.severity, Severity::Warning);
+        assert!(
+            f.message().contains(&format!("“{written}”是一个约数")),
+            "{value}: {}",
+            f.message()
+        );
+    }
+    // An agreement is no approximation, and a period may be approximate.
+    let mut d = good();
+    d.project_at_mut(0).indicators[0].value = "按合同约定1200名".into();
+    assert!(!fires(&d, "V5"), "{:?}", ids(&d));
+    let r = d
+        .project_at_mut(0)
+        .indicators
+        .iter_mut()
+        .find(|r| r.level2 == "时效指标")
+        .unwrap();
+    r.value = "约3个月".into();
+    assert!(!fires(&d, "V5"), "{:?}", ids(&d));
+}
+
+#[test]
 fn v_a_number_needs_a_unit_unless_it_has_one_unknown_or_measures_none() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[4];

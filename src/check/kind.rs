@@ -253,6 +253,9 @@ pub enum Kind {
         high: Decimal,
         unit: &'static str,
     },
+    ApproximateTarget {
+        written: String,
+    },
     PercentOutOfRange {
         value: Decimal,
     },
@@ -488,6 +491,7 @@ impl Kind {
             RangeTarget { low, high, unit } => {
                 format!("指标值“{}至{}{unit}”是一个范围，应写明一个确定的目标值（如 ≥{}{unit}）", num(low), num(high), num(low))
             }
+            ApproximateTarget { written } => format!("指标值“{written}”是一个约数，应写明一个确定的目标值（如 ≥、≤ 或 = 一个数）"),
             PercentOutOfRange { value } => format!("百分比 {}% 超出 0–100% 的范围", num(value)),
             RateWithoutPercent { unit } => format!("比率类指标应以 % 计量，这里的单位是“{unit}”"),
             SatisfactionTooLow { value, min } => format!("满意度目标 {}% 低于 {min}%，目标偏低", num(value)),

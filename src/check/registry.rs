@@ -139,7 +139,7 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); let r = &mut d.project_at_mut(0).indicators[5]; r.sign = Some(Sign::Qualitative); r.unit = "%".into(); d }) },
     Rule { id: "V4", severity: W, title: doc("使用规范符号，不叠加“以上/以下”"), why: doc("“≧”应写“≥”；“≥95%以上”语义重复。"), run: v::v4_sign_words,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[6].value = "≧90%以上".into(); d }) },
-    Rule { id: "V5", severity: W, title: doc("目标是一个值，不是范围"), why: doc("“1至5个”无法判断是否完成；应写确定的目标值（日期期间除外）。"), run: v::v5_no_ranges,
+    Rule { id: "V5", severity: W, title: doc("目标是一个确定的值，不是范围或约数"), why: doc("“1至5个”“约200件”无法判断是否完成；应写确定的目标值（日期期间除外）。"), run: v::v5_no_ranges,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).indicators[1].value = "8至10期".into(); d }) },
     Rule { id: "V6", severity: E, title: doc("比率在 0–100% 之间并以 % 计"), why: doc("比率、满意度超过 100% 不可能实现；比率类指标应以 % 计量（值中没有百分比、只有其他单位时为警告）。"), run: v::v6_percentages,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[1].value = "≥120%".into(); d }) },

@@ -7,7 +7,7 @@ use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Direction, Path, RowField, Sign};
-use crate::text::{self, words, CharSet, Quantity, Role, SignKind, Word, WordSet};
+use crate::text::{self, words, CharSet, Quantity, Role, SignKind, Span, Word, WordSet};
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
@@ -292,11 +292,32 @@ pub fn v4_sign_words(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// V5: a single target, not a range ("1至5个"); dates and periods are fine.
+/// V5: a single target, not a range ("1至5个") nor an approximation ("约200件", "200件左右");
+/// dates and periods are fine.
 pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
         if r.category == Category::Timeliness {
             continue;
+        }
+        let chars = r.value.folded.chars();
+        for q in &r.value.quantities {
+            let Span { start, end } = q.span;
+            let span = match (
+                start.checked_sub(1).map(|i| chars[i]),
+                chars.get(end..end + 2),
+            ) {
+                (Some('约'), _) => Span::new(start - 1, end),
+                (_, Some(['左', '右'] | ['上', '下'])) => Span::new(start, end + 2),
+                _ => continue,
+            };
+            out.add(
+                Severity::Warning,
+                r.path(form, RowField::Value),
+                Kind::ApproximateTarget {
+                    written: r.value.folded.slice(span),
+                },
+            )
+            .at(span);
         }
         for range in text::ranges(&r.value.folded) {
             out.add(
