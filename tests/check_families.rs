@@ -502,13 +502,25 @@ fn c_money_under_a_quantity_is_flagged_but_a_count_of_ten_thousands_is_not() {
 }
 
 #[test]
-fn c8_a_percentage_as_a_cost_is_said_once_not_also_as_a_missing_sign() {
+fn c8_a_percentage_as_a_cost_is_said_once_not_also_as_a_missing_sign_or_money() {
     let mut d = good();
     // Project 0's 成本 row ("资助成本").
     d.project_at_mut(0).indicators[3].value = "按最低工资标准的60%发放".into();
     let found = ids(&d);
     assert!(found.contains(&("C8", Severity::Warning)), "{found:?}");
     assert!(!fires(&d, "V2"), "{found:?}");
+    assert!(!fires(&d, "M8"), "the only cost row: C8 said it: {found:?}");
+    // A second cost row without money has M8's finding.
+    let second = row("产出指标", "成本指标", "发放成本", "按标准据实发放");
+    d.project_at_mut(0).indicators.push(second);
+    d.ensure_ids();
+    let id = d.projects[0].indicators.last().unwrap().id;
+    let m8 = only_finding(&d, "M8");
+    assert!(
+        matches!(m8.path, Path::Cell(_, _, row, RowField::Value) if row == id),
+        "{:?}",
+        m8.path
+    );
 }
 
 #[test]

@@ -457,11 +457,7 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                     }
                 }
                 Category::Cost if r.costs_money() => {
-                    let percent = r.value.quantities.iter().any(|q| q.unit == "%");
-                    let unit_column = crate::text::normalise_unit(&r.row.unit);
-                    let money = r.value.quantities.iter().any(|q| q.is_money())
-                        || crate::text::is_money_unit(&unit_column);
-                    if percent && !money {
+                    if cost_only_percent(r) {
                         out.add(
                             Severity::Warning,
                             r.path(f.form, RowField::Value),
@@ -473,6 +469,14 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
             }
         }
     }
+}
+
+/// A 成本 value that states a percentage and no money ("控制率≤100%", in no money unit column).
+pub(crate) fn cost_only_percent(r: &RowCtx) -> bool {
+    let unit_column = crate::text::normalise_unit(&r.row.unit);
+    r.value.quantities.iter().any(|q| q.unit == "%")
+        && !r.value.quantities.iter().any(|q| q.is_money())
+        && !crate::text::is_money_unit(&unit_column)
 }
 
 /// C9: a project form has at least the profile's number of filled indicators.

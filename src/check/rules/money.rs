@@ -2,6 +2,7 @@
 //! forms, amounts repeated in text, the cost indicators, unit price × quantity, itemised lists.
 //! Source: 财预〔2011〕285号 (资金总额 = 财政拨款 + 其他资金), 财预〔2021〕101号 (成本指标).
 
+use super::category::cost_only_percent;
 use super::replace;
 use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
@@ -473,11 +474,15 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
             r.value.quantities.iter().any(|q| q.is_money()) || money_apart(r).is_some()
         };
         if !cost_rows.iter().any(states_money) {
-            out.add(
-                Severity::Warning,
-                cost_rows[0].path(f.form, RowField::Value),
-                Kind::CostStatesNoMoney,
-            );
+            // A row that is only a percentage has C8's finding, in nearly these words: this one
+            // goes on another row, or is not said twice.
+            if let Some(r) = cost_rows.iter().find(|r| !cost_only_percent(r)) {
+                out.add(
+                    Severity::Warning,
+                    r.path(f.form, RowField::Value),
+                    Kind::CostStatesNoMoney,
+                );
+            }
             continue;
         }
         // Only totals and plain amounts add up towards the annual total. A unit cost
