@@ -215,7 +215,8 @@ pub struct Ctx<'a> {
     /// How many distinct texts were read (each reading's `id` is below it).
     pub(crate) texts: usize,
     positions: HashMap<(FormRef, Grid, u32), usize, QuickHash>,
-    form_positions: HashMap<FormRef, usize, QuickHash>,
+    /// Each project's id and place in the declaration (from 0), sorted by id.
+    project_places: Vec<(u32, usize)>,
 }
 
 /// A fast hash for the keys of one check: the small integer keys that place findings, and the
@@ -448,11 +449,10 @@ impl<'a> Ctx<'a> {
                 positions.insert((f.form, r.grid, r.row.id.0), k);
             }
         }
-        let form_positions = std::iter::once(FormRef::Overall)
-            .chain(d.projects.iter().map(|p| FormRef::Project(p.id)))
-            .enumerate()
-            .map(|(i, f)| (f, i + 1))
+        let mut project_places: Vec<(u32, usize)> = (d.projects.iter().enumerate())
+            .map(|(i, p)| (p.id.0, i))
             .collect();
+        project_places.sort_unstable();
         Ctx {
             d,
             profile,
@@ -460,7 +460,7 @@ impl<'a> Ctx<'a> {
             forms,
             texts,
             positions,
-            form_positions,
+            project_places,
         }
     }
 
@@ -484,10 +484,13 @@ impl<'a> Ctx<'a> {
 
     /// Where a form sorts: 0 for the declaration's own fields, then 1 the overall form, 2… projects.
     pub(crate) fn form_rank(&self, form: FormRef) -> usize {
-        self.form_positions
-            .get(&form)
-            .copied()
-            .unwrap_or(usize::MAX)
+        let FormRef::Project(id) = form else {
+            return 1;
+        };
+        let places = &self.project_places;
+        places
+            .binary_search_by_key(&id.0, |p| p.0)
+            .map_or(usize::MAX, |k| places[k].1 + 2)
     }
 
     /// Where a finding sorts inside its form: section, row, field, rule, span. Rows are known
