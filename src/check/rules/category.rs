@@ -456,14 +456,12 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
                         .at_number(field, q.span);
                     }
                 }
-                Category::Cost if r.costs_money() => {
-                    if cost_only_percent(r) {
-                        out.add(
-                            Severity::Warning,
-                            r.path(f.form, RowField::Value),
-                            Kind::CostOnlyPercent,
-                        );
-                    }
+                Category::Cost if r.costs_money() && cost_only_percent(r) => {
+                    out.add(
+                        Severity::Warning,
+                        r.path(f.form, RowField::Value),
+                        Kind::CostOnlyPercent,
+                    );
                 }
                 _ => {}
             }
