@@ -519,7 +519,7 @@ impl Kind {
             PastTense { phrase } => format!("“{phrase}”是已完成的表述，目标应写本年度要达到什么"),
             CostPerUnit { per_unit, unit, count, total } => {
                 // Under 1 万元 in 元, as unit costs are usually stated ("每人 47 元").
-                let in_yuan = per_unit.checked_mul(Decimal::from(10_000));
+                let in_yuan = crate::text::times(*per_unit, Decimal::from(10_000));
                 let each = match in_yuan.filter(|_| *per_unit < Decimal::ONE) {
                     Some(yuan) => format!("{} 元", num(&yuan)),
                     None => format!("{} 万元", num(per_unit)),

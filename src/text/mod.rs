@@ -624,9 +624,9 @@ pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
 }
 
 /// `value × by`, or `None` past what a decimal holds: one copy of the multiplication for every
-/// scaling the reader does (万元, 10万页), not one inlined at each.
+/// scaling the reader does (万元, 10万页) and every product the rules compute, not one inlined at each.
 #[inline(never)]
-fn times(value: Decimal, by: Decimal) -> Option<Decimal> {
+pub fn times(value: Decimal, by: Decimal) -> Option<Decimal> {
     value.checked_mul(by)
 }
 

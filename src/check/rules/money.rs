@@ -424,7 +424,7 @@ fn stated_cost(reading: &Reading<'_>, unit_cost: impl Fn() -> bool) -> Option<De
     if amounts.len() >= 3 {
         if let Some(whole) = amounts
             .iter()
-            .find(|a| a.1.checked_mul(Decimal::TWO) == Some(sum))
+            .find(|a| text::times(a.1, Decimal::TWO) == Some(sum))
         {
             return Some(whole.1);
         }
@@ -518,8 +518,7 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
                 Kind::CostExceedsTotal { stated: sum, total },
             );
         } else if !total.is_zero() && !unit_costs {
-            let Some(percent) = sum
-                .checked_mul(Decimal::from(100))
+            let Some(percent) = text::times(sum, Decimal::from(100))
                 .and_then(|x| x.checked_div(total))
                 .map(|p| p.round_dp(1))
             else {
@@ -577,7 +576,7 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                 continue;
             };
             let (quantity, unit) = (count.value, count.unit);
-            let Some(product) = p.checked_mul(quantity) else {
+            let Some(product) = text::times(p, quantity) else {
                 continue;
             };
             if cents(product) != cents(t) {
