@@ -1473,3 +1473,69 @@ fn v2_a_unit_column_in_万_names_a_value_written_in_万() {
     d.project_at_mut(0).indicators[0].value = "≥1200人".into();
     assert_eq!(severity(&d, "V2"), Some(Severity::Error), "{:?}", ids(&d));
 }
+
+#[test]
+fn m11_a_unit_price_times_its_count_is_within_the_total() {
+    // Project 0: 240 万元, "资助学生人数 ≥1200名", "每人每年2000元，合计240万元".
+    let mut d = good();
+    assert!(
+        !fires(&d, "M11"),
+        "2000元 × 1200名 = 240 万元: {:?}",
+        ids(&d)
+    );
+    d.project_at_mut(0).indicators[0].value = "≥1500名".into();
+    let f = only_finding(&d, "M11");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.message()
+            .contains("单价 2000元 × 数量指标的 1500名 = 300 万元，超过项目年度资金总额 240 万元"),
+        "{}",
+        f.message()
+    );
+    // A price after a slash; its count in the value or in the columns of a structured row.
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    p.indicators[3] = row("产出指标", "成本指标", "一般纠纷补助标准", "1500元/件");
+    p.indicators[0] = row("产出指标", "数量指标", "调解一般纠纷", "≥1800件");
+    assert!(
+        fires(&d, "M11"),
+        "1500元 × 1800件 = 270 万元: {:?}",
+        ids(&d)
+    );
+    in_columns(
+        &mut d.project_at_mut(0).indicators[0],
+        Sign::AtLeast,
+        "1800",
+        "件",
+    );
+    assert!(fires(&d, "M11"), "in columns: {:?}", ids(&d));
+    // A cap says nothing of the sum.
+    d.project_at_mut(0).indicators[0].sign = Some(Sign::AtMost);
+    assert!(!fires(&d, "M11"), "≤1800件: {:?}", ids(&d));
+    d.project_at_mut(0).indicators[0] = row("产出指标", "数量指标", "调解一般纠纷", "≥1800件");
+    d.project_at_mut(0).indicators[3].value = "不超过1500元/件".into();
+    assert!(!fires(&d, "M11"), "不超过1500元/件: {:?}", ids(&d));
+    // Two counts of the unit: which one the price is for is not known.
+    d.project_at_mut(0).indicators[3].value = "1500元/件".into();
+    let second = row("产出指标", "数量指标", "调解重大纠纷", "≥20件");
+    d.project_at_mut(0).indicators.push(second);
+    assert!(!fires(&d, "M11"), "two counts in 件: {:?}", ids(&d));
+    // 个 counts anything: the price goes with a count of 个 of what it names.
+    let mut d = good();
+    let p = d.project_at_mut(0);
+    p.indicators[3] = row("产出指标", "成本指标", "运行维护费", "每个活动室6000元");
+    p.indicators[0] = row("产出指标", "数量指标", "覆盖乡镇数", "≥500个");
+    assert!(!fires(&d, "M11"), "乡镇 are no 活动室: {:?}", ids(&d));
+    d.project_at_mut(0).indicators[0] = row("产出指标", "数量指标", "新建活动室", "≥500个");
+    assert!(fires(&d, "M11"), "6000元 × 500个 = 300 万元: {:?}", ids(&d));
+    // A price per a period of time is per person still; per a period alone, per nothing counted.
+    let mut d = good();
+    d.project_at_mut(0).indicators[3].value = "每人每月2500元".into();
+    assert!(
+        fires(&d, "M11"),
+        "2500元 × 1200名 = 300 万元: {:?}",
+        ids(&d)
+    );
+    d.project_at_mut(0).indicators[3].value = "每月2500元".into();
+    assert!(!fires(&d, "M11"), "{:?}", ids(&d));
+}

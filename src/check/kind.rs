@@ -153,6 +153,14 @@ pub enum Kind {
         product: Decimal,
         total: Decimal,
     },
+    PriceTimesCountExceedsTotal {
+        price: Decimal,
+        money: &'static str,
+        count: Decimal,
+        unit: &'static str,
+        product: Decimal,
+        total: Decimal,
+    },
     ItemsDontAdd {
         items: usize,
         sum: Decimal,
@@ -447,6 +455,10 @@ impl Kind {
             PriceTimesQuantityDiffers { price, quantity, unit, product, total } => format!(
                 "单价 {} 万元 × {}{unit} = {} 万元，与写明的合计 {} 万元不一致",
                 num(price), num(quantity), num(product), num(total)
+            ),
+            PriceTimesCountExceedsTotal { price, money, count, unit, product, total } => format!(
+                "单价 {}{money} × 数量指标的 {}{unit} = {} 万元，超过项目年度资金总额 {} 万元，请核对单价、数量或资金",
+                num(price), num(count), num(product), num(total)
             ),
             ItemsDontAdd { items, sum, total } => format!("{items} 个分项金额之和 {} 万元，与合计 {} 万元不一致", num(sum), num(total)),
             ItemsWithoutAmounts { without, items, remainder } => format!(

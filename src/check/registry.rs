@@ -111,6 +111,8 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).indicators[4].value = "举办培训班10期，每期15万元，合计160万元".into(); d }) },
     Rule { id: "M10", severity: E, title: doc("分项列表与合计相符"), why: doc("列出分项和合计时，分项之和应等于合计；未写金额的分项留下的差额应说明（警告）。"), run: m::m10_itemised_lists,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).indicators[4].value = "1、场地费60万元。2、师资费90万元。合计160万元".into(); d }) },
+    Rule { id: "M11", severity: W, title: doc("单价 × 数量不超过项目资金"), why: doc("成本指标的单价（“1500元/件”“每人每年2000元”）乘以数量指标中同一单位的数量，超过年度资金总额时，单价、数量或资金至少一处有误；只写上限（“不超过”“≤”）的不判断。"), run: m::m11_price_times_count_within_total,
+        sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[0].value = "≥1500名".into(); d }) },
     Rule { id: "C1", severity: E, title: doc("一级/二级指标是规定类别，一张表只用一种框架"), why: doc("财预〔2021〕101号与各地模板规定指标类别；成本指标不能既是二级又是一级。"), run: c::c1_known_categories,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[0].level1 = "产出效果".into(); d }) },
     Rule { id: "C2", severity: E, title: doc("产出、效益、满意度指标都有"), why: doc("财预〔2015〕88号：绩效目标应完整，项目至少有产出、效益和满意度指标。"), run: c::c2_required_level1,

@@ -387,6 +387,32 @@ impl<'w> WordSet<'w> {
     }
 }
 
+/// What a price counts per: the unit after its first slash ("1500元/件" → 件), else after the
+/// 每 nearest before it in its clause that is no period of time ("每人每年2000元" → 人). A price
+/// per a period is per the budget's year or month, which no count of output measures. With the
+/// unit, the char that names what it counts, when one follows a 每 and its unit ("每个站" → 站).
+pub fn per_unit<'q>(f: &Folded, price: &'q Quantity) -> Option<(&'q str, Option<char>)> {
+    if let Some(unit) = price.per.first() {
+        return Some((unit, None));
+    }
+    let c = f.chars();
+    let clause = c[..price.span.start].iter().rposition(|ch| is_delim(*ch));
+    (clause.map_or(0, |k| k + 1)..price.span.start)
+        .rev()
+        .filter(|k| c[*k] == '每')
+        .filter_map(|k| Some((k + 1, unit_at(f, k + 1)?)))
+        .find(|(_, u)| !matches!(*u, "年" | "月" | "季度"))
+        .map(|(k, u)| {
+            let named = c.get(k + u.chars().count());
+            (
+                u,
+                named
+                    .filter(|ch| !is_delim(**ch) && !is_digit(**ch) && **ch != '每')
+                    .copied(),
+            )
+        })
+}
+
 /// The one quantity a text is, with a sign before it at most ("1260公里", "≥85%", "10分"): how
 /// a number typed with its unit into a cell for numbers reads.
 pub fn lone_quantity(text: &str) -> Option<Quantity> {

@@ -8,8 +8,8 @@ use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::money::round_cents as cents;
 use crate::model::money::sum_exact;
-use crate::model::{Amount, Cell, Field, FormRef, Path, RowField};
-use crate::text::{self, Folded, Role};
+use crate::model::{Amount, Cell, Field, FormRef, Path, RowField, Sign};
+use crate::text::{self, Folded, Quantity, Role, SignKind};
 use rust_decimal::Decimal;
 
 fn two_dp(d: Decimal) -> String {
@@ -592,6 +592,79 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                     },
                 )
                 .at(total.span);
+            }
+        }
+    }
+}
+
+/// M11: a unit price a cost row states, times the one count of its unit among the 数量 rows, is
+/// within the project's annual total ("1500元/件" with "调解纠纷≥1600件" needs 240 万元). A price
+/// or a count that is only a cap ("不超过2000元/人", "≤1600件") says nothing of the sum.
+pub fn m11_price_times_count_within_total(ctx: &Ctx, out: &mut Out) {
+    let capped = |v: &Reading, q: &Quantity| {
+        v.signs.iter().any(|s| {
+            matches!(s.kind, SignKind::AtMost | SignKind::Less)
+                && (s.span.end == q.span.start || s.span.start == q.span.end)
+        })
+    };
+    for f in ctx.projects() {
+        let Some(total) = f.project.and_then(|p| amount_of(&p.total)) else {
+            continue;
+        };
+        // Each 数量 row's count (in its value, else in the number and unit columns), with the row.
+        let mut counts: Vec<(Decimal, &'static str, &RowCtx)> = Vec::new();
+        for r in f.annual() {
+            if r.category != Category::Quantity || r.row.sign == Some(Sign::AtMost) {
+                continue;
+            }
+            let in_value =
+                (r.value.quantities.iter()).find(|q| q.role == Role::Plain && q.is_count());
+            let count = match in_value {
+                Some(q) if capped(&r.value, q) => None,
+                Some(q) => Some((q.value, q.unit, r)),
+                None => (r.number_apart())
+                    .filter(|(q, _)| q.is_count())
+                    .map(|(q, _)| (q.value, q.unit, r)),
+            };
+            counts.extend(count);
+        }
+        for r in f.annual().filter(|r| r.costs_money()) {
+            let v = &r.value;
+            for price in &v.quantities {
+                if price.role != Role::PerUnit || !price.is_money() || capped(v, price) {
+                    continue;
+                }
+                let Some((per, named)) = text::per_unit(&v.folded, price) else {
+                    continue;
+                };
+                // 个 counts anything: "每个站" goes with a count of 个 whose row names a 站.
+                let of_what = |r: &RowCtx| {
+                    let holds = |reading: &Reading, c: char| reading.folded.chars().contains(&c);
+                    per != "个" || named.is_none_or(|c| holds(&r.name, c) || holds(&r.value, c))
+                };
+                let mut of_unit =
+                    (counts.iter()).filter(|(_, unit, r)| text::same_unit(unit, per) && of_what(r));
+                let (Some(&(count, unit, _)), None) = (of_unit.next(), of_unit.next()) else {
+                    continue;
+                };
+                let Some(product) = price.money_wan().and_then(|p| text::times(p, count)) else {
+                    continue;
+                };
+                if cents(product) > cents(total) {
+                    out.add(
+                        Severity::Warning,
+                        r.path(f.form, RowField::Value),
+                        Kind::PriceTimesCountExceedsTotal {
+                            price: price.value,
+                            money: price.unit,
+                            count,
+                            unit,
+                            product,
+                            total,
+                        },
+                    )
+                    .at(price.span);
+                }
             }
         }
     }
