@@ -1539,3 +1539,47 @@ fn m11_a_unit_price_times_its_count_is_within_the_total() {
     d.project_at_mut(0).indicators[3].value = "每月2500元".into();
     assert!(!fires(&d, "M11"), "{:?}", ids(&d));
 }
+
+#[test]
+fn t5_a_long_term_count_is_not_below_the_annual_one() {
+    // Project 0's annual "资助学生人数 ≥1200名", again in the long-term grid.
+    let with_long_term = |value: &str| {
+        let mut d = good();
+        let p = d.project_at_mut(0);
+        let mut r = p.indicators[0].clone();
+        r.value = value.into();
+        p.long_term_indicators.push(r);
+        d.ensure_ids();
+        d
+    };
+    let d = with_long_term("≥1000名");
+    let f = only_finding(&d, "T5");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        matches!(f.path, Path::Cell(_, Grid::LongTerm, _, RowField::Value)),
+        "{:?}",
+        f.path
+    );
+    assert!(
+        f.message()
+            .contains("中长期指标 1000名 少于同名年度指标的 1200名"),
+        "{}",
+        f.message()
+    );
+    for value in [
+        "≥3600名",
+        "1200人",
+        "每年资助≥1000名",
+        "年均1000名",
+        "≤1000名",
+    ] {
+        assert!(!fires(&with_long_term(value), "T5"), "{value}");
+    }
+    let mut d = with_long_term("≥1000名");
+    d.project_at_mut(0).long_term_indicators[0].level3 = "累计资助学生人数".into();
+    assert!(fires(&d, "T5"), "累计 names the same count: {:?}", ids(&d));
+    // Another indicator's count is not compared.
+    let mut d = with_long_term("≥1000名");
+    d.project_at_mut(0).long_term_indicators[0].level3 = "资助教师人数".into();
+    assert!(!fires(&d, "T5"), "{:?}", ids(&d));
+}

@@ -322,6 +322,11 @@ pub enum Kind {
         noun: String,
         in_target: Decimal,
     },
+    LongTermBelowAnnual {
+        long_term: Decimal,
+        annual: Decimal,
+        unit: &'static str,
+    },
     PastTense {
         phrase: &'static str,
     },
@@ -527,6 +532,10 @@ impl Kind {
             CountContradictsTarget { value, unit, noun, in_target } => format!(
                 "指标写 {}{unit}{noun}，目标中写的是 {}{unit}{noun}，前后不一致",
                 num(value), num(in_target)
+            ),
+            LongTermBelowAnnual { long_term, annual, unit } => format!(
+                "中长期指标 {}{unit} 少于同名年度指标的 {}{unit}：年度目标是实施期目标的一部分，实施期的数量应不少于年度数量（按年计的请写明“每年”）",
+                num(long_term), num(annual)
             ),
             PastTense { phrase } => format!("“{phrase}”是已完成的表述，目标应写本年度要达到什么"),
             CostPerUnit { per_unit, unit, count, total } => {

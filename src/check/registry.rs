@@ -167,6 +167,8 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).annual_target = "2023年组织全县教师培训300人次，完成了10期培训。".into(); d }) },
     Rule { id: "T4", severity: I, title: doc("单位产出成本"), why: doc("财预〔2021〕101号：关注单位成本；能算出时显示每单位产出的成本供参考。"), run: t::t4_cost_per_unit,
         sample: doc(good) },
+    Rule { id: "T5", severity: W, title: doc("实施期数量不少于年度数量"), why: doc("年度目标是实施期（中长期）目标在预算年度的部分：同名指标的实施期数量少于年度数量，至少一处写错；写明“每年”“年均”的按年计，上限（≤）不判断。"), run: t::t5_long_term_covers_annual,
+        sample: doc(|| { let mut d = good(); let p = d.project_at_mut(0); let mut r = p.indicators[0].clone(); r.value = "≥1000名".into(); p.long_term_indicators.push(r); d.ensure_ids(); d }) },
     Rule { id: "W1", severity: W, title: doc("文号年份用六角括号"), why: doc("GB/T 9704 公文格式：发文字号写作“机关代字〔年份〕序号号”。"), run: w::w1_document_numbers,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).annual_target.push_str("依据财教[2019]53号文件。"); d }) },
     Rule { id: "W2", severity: W, title: doc("括号成对"), why: doc("括号缺半边或不配对多是删改留下的；全角半角混用为提示。"), run: w::w2_brackets,

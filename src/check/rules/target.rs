@@ -1,11 +1,11 @@
 //! T — target text: measurable, the source of the counts in the indicators, written as intentions;
 //! and the cost per unit of output where it can be computed. Source: 财预〔2015〕88号 (指向明确、相应匹配).
 
-use crate::check::context::{Category, Ctx};
+use crate::check::context::{Category, Ctx, RowCtx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::money::sum_exact;
-use crate::model::{Path, RowField};
-use crate::text::{same_unit, words, Quantity, Role, Span, Word};
+use crate::model::{Grid, Path, RowField, Sign};
+use crate::text::{same_unit, words, Quantity, Role, SignKind, Span, Word};
 use rust_decimal::Decimal;
 
 /// T1: the annual target / task text contains something measurable.
@@ -206,4 +206,46 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         )
         .at(q.span);
     }
+}
+
+/// T5: a count in the long-term grid is not below the annual count of the same indicator: the
+/// annual target is the budget year's part of the implementation period's. A count per year
+/// ("每年", "年均") and a cap ("≤3起") may be.
+pub fn t5_long_term_covers_annual(ctx: &Ctx, out: &mut Out) {
+    for f in ctx.projects() {
+        for r in f.rows.iter().filter(|r| r.grid == Grid::LongTerm) {
+            let Some(long) = total_count(r) else { continue };
+            // The same name, or it with 累计 before it ("累计档案数字化页数").
+            let name = r.level3.strip_prefix("累计").unwrap_or(&r.level3);
+            let same = f
+                .annual()
+                .find(|a| !a.level3.is_empty() && *a.level3 == *name);
+            let Some(annual) = same.and_then(total_count) else {
+                continue;
+            };
+            if same_unit(annual.unit, long.unit) && long.value < annual.value {
+                out.add(
+                    Severity::Warning,
+                    r.path(f.form, RowField::Value),
+                    Kind::LongTermBelowAnnual {
+                        long_term: long.value,
+                        annual: annual.value,
+                        unit: annual.unit,
+                    },
+                )
+                .at(long.span);
+            }
+        }
+    }
+}
+
+/// A 数量 row's count as a total, for T5: none when it is a cap or per year.
+fn total_count<'r>(r: &'r RowCtx) -> Option<&'r Quantity> {
+    let capped = r.row.sign == Some(Sign::AtMost)
+        || (r.value.signs.iter()).any(|s| matches!(s.kind, SignKind::AtMost | SignKind::Less));
+    let yearly = ["每年", "年均"]
+        .iter()
+        .any(|w| r.value.mentions(w) || r.name.mentions(w));
+    let plain = r.category == Category::Quantity && !capped && !yearly;
+    counts(&r.value.quantities).next().filter(|_| plain)
 }
