@@ -1188,6 +1188,29 @@ fn t_per_unit_cost_is_shown_as_info() {
 }
 
 #[test]
+fn t_counts_in_the_columns_of_a_structured_row_are_outputs_too() {
+    // A count in the number and unit columns is the per-unit cost's output, at the number.
+    let mut d = good();
+    in_columns(
+        &mut d.project_at_mut(0).indicators[0],
+        Sign::AtLeast,
+        "1200",
+        "名",
+    );
+    let t4 = only_finding(&d, "T4");
+    assert!(t4.message().contains("每名 2000 元"), "{}", t4.message());
+    assert!(
+        matches!(t4.path, Path::Cell(_, _, _, RowField::Number)),
+        "{:?}",
+        t4.path
+    );
+    // Beside another count, it makes the output ambiguous: no per-unit cost of the whole total.
+    let second = row("产出指标", "数量指标", "资助家庭户数", "≥900户");
+    d.project_at_mut(0).indicators.push(second);
+    assert!(!fires(&d, "T4"), "{:?}", ids(&d));
+}
+
+#[test]
 fn t_no_per_unit_cost_when_the_output_count_is_ambiguous() {
     // 教师培训 states two counts (300人次 and 10期): which one a cost is "per" is unclear.
     let found = check(&good(), &Profile::default()).findings;
@@ -1578,6 +1601,15 @@ fn t5_a_long_term_count_is_not_below_the_annual_one() {
     let mut d = with_long_term("≥1000名");
     d.project_at_mut(0).long_term_indicators[0].level3 = "累计资助学生人数".into();
     assert!(fires(&d, "T5"), "累计 names the same count: {:?}", ids(&d));
+    // In the columns of a structured row.
+    let mut d = with_long_term("");
+    in_columns(
+        &mut d.project_at_mut(0).long_term_indicators[0],
+        Sign::AtLeast,
+        "1000",
+        "名",
+    );
+    assert!(fires(&d, "T5"), "{:?}", ids(&d));
     // Another indicator's count is not compared.
     let mut d = with_long_term("≥1000名");
     d.project_at_mut(0).long_term_indicators[0].level3 = "资助教师人数".into();

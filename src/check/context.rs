@@ -169,6 +169,18 @@ impl RowCtx<'_> {
         Some((q, field))
     }
 
+    /// The row's count of output, with the field it stands in: the first plain count in its
+    /// value ("≥1200名"), else the number whose unit stands apart when that is a count (1260
+    /// beside 座 in the unit column). What T4, T5 and M11 read as "how many".
+    pub fn count(&self) -> Option<(Quantity, RowField)> {
+        let in_value =
+            (self.value.quantities.iter()).find(|q| q.role == text::Role::Plain && q.is_count());
+        match in_value {
+            Some(q) => Some((q.clone(), RowField::Value)),
+            None => self.number_apart().filter(|(q, _)| q.is_count()),
+        }
+    }
+
     /// A cost in money: a 成本 row other than the 社会成本 and 生态环境成本 of the 2021 framework,
     /// which state harm done to society or nature, often in words (财预〔2021〕101号).
     pub fn costs_money(&self) -> bool {

@@ -611,22 +611,17 @@ pub fn m11_price_times_count_within_total(ctx: &Ctx, out: &mut Out) {
         let Some(total) = f.project.and_then(|p| amount_of(&p.total)) else {
             continue;
         };
-        // Each 数量 row's count (in its value, else in the number and unit columns), with the row.
+        // Each 数量 row's count that is no cap, with the row.
         let mut counts: Vec<(Decimal, &'static str, &RowCtx)> = Vec::new();
         for r in f.annual() {
             if r.category != Category::Quantity || r.row.sign == Some(Sign::AtMost) {
                 continue;
             }
-            let in_value =
-                (r.value.quantities.iter()).find(|q| q.role == Role::Plain && q.is_count());
-            let count = match in_value {
-                Some(q) if capped(&r.value, q) => None,
-                Some(q) => Some((q.value, q.unit, r)),
-                None => (r.number_apart())
-                    .filter(|(q, _)| q.is_count())
+            counts.extend(
+                (r.count())
+                    .filter(|(q, field)| *field != RowField::Value || !capped(&r.value, q))
                     .map(|(q, _)| (q.value, q.unit, r)),
-            };
-            counts.extend(count);
+            );
         }
         for r in f.annual().filter(|r| r.costs_money()) {
             let v = &r.value;

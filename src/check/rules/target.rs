@@ -179,12 +179,12 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         let Some(total) = crate::check::rules::money::amount_of(&p.total) else {
             continue;
         };
-        let outputs: Vec<(&crate::check::context::RowCtx, &Quantity)> = f
+        let outputs: Vec<(&RowCtx, (Quantity, RowField))> = f
             .annual()
             .filter(|r| r.category == Category::Quantity)
-            .filter_map(|r| counts(&r.value.quantities).next().map(|q| (r, q)))
+            .filter_map(|r| r.count().map(|count| (r, count)))
             .collect();
-        let [(r, q)] = outputs.as_slice() else {
+        let [(r, (q, field))] = outputs.as_slice() else {
             continue;
         };
         let (count, unit) = (q.value, q.unit);
@@ -196,7 +196,7 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         };
         out.add(
             Severity::Info,
-            r.path(f.form, RowField::Value),
+            r.path(f.form, *field),
             Kind::CostPerUnit {
                 per_unit: per_unit.round_dp(4).normalize(),
                 unit,
@@ -204,7 +204,7 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
                 total,
             },
         )
-        .at(q.span);
+        .at_number(*field, q.span);
     }
 }
 
@@ -214,38 +214,40 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
 pub fn t5_long_term_covers_annual(ctx: &Ctx, out: &mut Out) {
     for f in ctx.projects() {
         for r in f.rows.iter().filter(|r| r.grid == Grid::LongTerm) {
-            let Some(long) = total_count(r) else { continue };
+            let Some((long, field)) = total_count(r) else {
+                continue;
+            };
             // The same name, or it with 累计 before it ("累计档案数字化页数").
             let name = r.level3.strip_prefix("累计").unwrap_or(&r.level3);
             let same = f
                 .annual()
                 .find(|a| !a.level3.is_empty() && *a.level3 == *name);
-            let Some(annual) = same.and_then(total_count) else {
+            let Some((annual, _)) = same.and_then(total_count) else {
                 continue;
             };
             if same_unit(annual.unit, long.unit) && long.value < annual.value {
                 out.add(
                     Severity::Warning,
-                    r.path(f.form, RowField::Value),
+                    r.path(f.form, field),
                     Kind::LongTermBelowAnnual {
                         long_term: long.value,
                         annual: annual.value,
                         unit: annual.unit,
                     },
                 )
-                .at(long.span);
+                .at_number(field, long.span);
             }
         }
     }
 }
 
 /// A 数量 row's count as a total, for T5: none when it is a cap or per year.
-fn total_count<'r>(r: &'r RowCtx) -> Option<&'r Quantity> {
+fn total_count(r: &RowCtx) -> Option<(Quantity, RowField)> {
     let capped = r.row.sign == Some(Sign::AtMost)
         || (r.value.signs.iter()).any(|s| matches!(s.kind, SignKind::AtMost | SignKind::Less));
     let yearly = ["每年", "年均"]
         .iter()
         .any(|w| r.value.mentions(w) || r.name.mentions(w));
     let plain = r.category == Category::Quantity && !capped && !yearly;
-    counts(&r.value.quantities).next().filter(|_| plain)
+    r.count().filter(|_| plain)
 }
