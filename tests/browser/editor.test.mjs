@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { serve, launch, openPage, download, importFile, exampleJson, outDir } from './harness.mjs';
 
 let server, browser;
@@ -106,6 +107,18 @@ test('a downloaded file imports back to the identical declaration', async () => 
   await page.waitForSelector('#notice >> text=已导入');
   const second = await download(page);
   assert.equal(second.text, first.text);
+  await context.close();
+});
+
+test('a file whose signs are typed as keyboards type them (">=") imports, and downloads with ≥', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const form = readFileSync(new URL('../forms/transport.json', import.meta.url), 'utf8');
+  assert.ok(form.includes('"sign": "≥"'));
+  await importFile(page, 'other-system.json', form.replaceAll('"sign": "≥"', '"sign": ">="'));
+  await page.waitForSelector('#notice >> text=已导入');
+  const saved = JSON.parse((await download(page)).text);
+  assert.equal(saved.projects[0].indicators[0].sign, '≥');
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
 
