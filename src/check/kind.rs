@@ -31,6 +31,19 @@ pub fn num(d: &Decimal) -> String {
     }
 }
 
+/// Formats a count as forms write a large one: in 万 from 10 000 when two decimals hold it
+/// ("52万", "1.35万"), else as [`num`] does ("12345").
+fn count_of(d: &Decimal) -> String {
+    let mut wan = d.normalize();
+    if *d >= Decimal::from(10_000)
+        && wan.set_scale(wan.scale() + 4).is_ok()
+        && wan.normalize().scale() <= 2
+    {
+        return format!("{}万", num(&wan));
+    }
+    num(d)
+}
+
 /// The kind of a finding. Each variant carries what its message needs. Two kinds are equal when
 /// their messages are: a comparison derived field by field for every variant costs ~1 KB of the
 /// page, and kinds are compared only when the app asks whether a field's findings changed.
@@ -459,11 +472,11 @@ impl Kind {
             CostStatesNoMoney => "成本指标没有写明金额（总成本、单位成本或分项成本）".into(),
             PriceTimesQuantityDiffers { price, quantity, unit, product, total } => format!(
                 "单价 {} 万元 × {}{unit} = {} 万元，与写明的合计 {} 万元不一致",
-                num(price), num(quantity), num(product), num(total)
+                num(price), count_of(quantity), num(product), num(total)
             ),
             PriceTimesCountExceedsTotal { price, money, count, unit, product, total } => format!(
                 "单价 {}{money} × 数量指标的 {}{unit} = {} 万元，超过项目年度资金总额 {} 万元，请核对单价、数量或资金",
-                num(price), num(count), num(product), num(total)
+                num(price), count_of(count), num(product), num(total)
             ),
             ItemsDontAdd { items, sum, total } => format!("{items} 个分项金额之和 {} 万元，与合计 {} 万元不一致", num(sum), num(total)),
             ItemsWithoutAmounts { without, items, remainder } => format!(
@@ -545,7 +558,7 @@ impl Kind {
                     Some(yuan) => format!("{} 元", num(&yuan)),
                     None => format!("{} 万元", num(per_unit)),
                 };
-                format!("单位产出成本：{} 万元 ÷ {}{unit} ≈ 每{unit} {each}", wan(total), num(count))
+                format!("单位产出成本：{} 万元 ÷ {}{unit} ≈ 每{unit} {each}", wan(total), count_of(count))
             }
             DocNumberBrackets { found, corrected } => format!("文号“{found}”的年份应使用六角括号：“{corrected}”"),
             UnclosedBracket { open } => format!("“{open}”没有对应的右括号"),
@@ -567,7 +580,7 @@ impl Kind {
 
 #[cfg(test)]
 mod tests {
-    use super::num;
+    use super::{count_of, num};
     use rust_decimal::Decimal;
     use std::str::FromStr;
 
@@ -596,5 +609,21 @@ mod tests {
         }
         assert_eq!(num(&Decimal::from_str("100.00").unwrap()), "100");
         assert_eq!(num(&Decimal::from_str("-0.0").unwrap()), "0");
+    }
+
+    #[test]
+    fn a_large_count_is_written_in_万_when_two_decimals_hold_it() {
+        for (count, written) in [
+            ("520000", "52万"),
+            ("13500", "1.35万"),
+            ("10000", "1万"),
+            ("12345", "12345"),
+            ("9999", "9999"),
+            ("1200", "1200"),
+            ("520000.00", "52万"),
+            ("79228162514264337593543950335", "79228162514264337593543950335"),
+        ] {
+            assert_eq!(count_of(&Decimal::from_str(count).unwrap()), written, "{count}");
+        }
     }
 }
