@@ -1615,3 +1615,52 @@ fn t5_a_long_term_count_is_not_below_the_annual_one() {
     d.project_at_mut(0).long_term_indicators[0].level3 = "资助教师人数".into();
     assert!(!fires(&d, "T5"), "{:?}", ids(&d));
 }
+
+#[test]
+fn y3_the_annual_budget_is_part_of_the_whole_periods_money() {
+    // Project 0 (240 万元) runs three years; its long-term cost row states the whole money.
+    let with_whole = |value: &str| {
+        let mut d = good();
+        let p = d.project_at_mut(0);
+        p.period = "2023年1月至2025年12月".into();
+        p.long_term_target = "三年资助家庭经济困难学生3600名".into();
+        let mut cost = p.indicators[3].clone();
+        (cost.level3, cost.value) = ("项目总成本".into(), value.into());
+        p.long_term_indicators.push(cost);
+        d.ensure_ids();
+        d
+    };
+    assert!(
+        !fires(&with_whole("≤720万元"), "Y3"),
+        "{:?}",
+        ids(&with_whole("≤720万元"))
+    );
+    for value in ["≤240万元", "200万元"] {
+        let d = with_whole(value);
+        let y3 = only_finding(&d, "Y3");
+        assert!(
+            matches!(y3.path, Path::Field(_, jixiao::model::Field::Total)),
+            "{:?}",
+            y3.path
+        );
+        assert!(
+            y3.message()
+                .contains("年度资金总额 240.00 万元不少于中长期成本指标合计的"),
+            "{}",
+            y3.message()
+        );
+    }
+    // In the columns of a structured row.
+    let mut d = with_whole("");
+    in_columns(
+        &mut d.project_at_mut(0).long_term_indicators[0],
+        Sign::AtMost,
+        "240",
+        "万元",
+    );
+    assert!(fires(&d, "Y3"), "{:?}", ids(&d));
+    // A one-year project's long-term grid is not compared.
+    let mut d = with_whole("≤240万元");
+    d.project_at_mut(0).period = "2023年1月至12月".into();
+    assert!(!fires(&d, "Y3"), "{:?}", ids(&d));
+}

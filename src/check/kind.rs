@@ -335,6 +335,10 @@ pub enum Kind {
         noun: String,
         in_target: Decimal,
     },
+    AnnualBudgetNotPart {
+        annual: Decimal,
+        whole: Decimal,
+    },
     LongTermBelowAnnual {
         long_term: Decimal,
         annual: Decimal,
@@ -546,6 +550,10 @@ impl Kind {
                 "指标写 {}{unit}{noun}，目标中写的是 {}{unit}{noun}，前后不一致",
                 num(value), num(in_target)
             ),
+            AnnualBudgetNotPart { annual, whole } => format!(
+                "年度资金总额 {} 万元不少于中长期成本指标合计的 {} 万元：跨年度项目的年度资金应是实施期总资金中预算年度的部分",
+                wan(annual), num(whole)
+            ),
             LongTermBelowAnnual { long_term, annual, unit } => format!(
                 "中长期指标 {}{unit} 少于同名年度指标的 {}{unit}：年度目标是实施期目标的一部分，实施期的数量应不少于年度数量（按年计的请写明“每年”）",
                 num(long_term), num(annual)
@@ -621,9 +629,16 @@ mod tests {
             ("9999", "9999"),
             ("1200", "1200"),
             ("520000.00", "52万"),
-            ("79228162514264337593543950335", "79228162514264337593543950335"),
+            (
+                "79228162514264337593543950335",
+                "79228162514264337593543950335",
+            ),
         ] {
-            assert_eq!(count_of(&Decimal::from_str(count).unwrap()), written, "{count}");
+            assert_eq!(
+                count_of(&Decimal::from_str(count).unwrap()),
+                written,
+                "{count}"
+            );
         }
     }
 }

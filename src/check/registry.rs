@@ -81,7 +81,7 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).year = "2022".into(); d }) },
     Rule { id: "Y2", severity: E, title: doc("时效指标和项目起止时间写的是预算年度"), why: doc("年度绩效目标对应预算年度；写上一年度的时间是照抄旧表的典型错误（与预算年度并列的上一年度，如“2023年底前完成2022年度资金清算”，是工作对象，不算）。跨出年度的期限为警告；中长期时效指标的年份应在项目起止时间之内（警告）。"), run: y::y2_timing_names_budget_year,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[2].value = "2022年1月至12月".into(); d }) },
-    Rule { id: "Y3", severity: W, title: doc("跨年度项目另有实施期目标"), why: doc("财预〔2011〕285号：跨年度项目的年度目标应与实施期目标区分。"), run: y::y3_cross_year_targets,
+    Rule { id: "Y3", severity: W, title: doc("跨年度项目另有实施期目标"), why: doc("财预〔2011〕285号：跨年度项目的年度目标应与实施期目标区分；年度资金是实施期总资金中预算年度的部分，不应与中长期成本指标写明的总资金相同或更多。"), run: y::y3_cross_year_targets,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).period = "2023年1月至2025年12月".into(); d }) },
     Rule { id: "Y4", severity: I, title: doc("年度目标写的是预算年度"), why: doc("年度目标只提到以前年度、不提预算年度，多半是照抄上年的目标；以前年度也可能只是目标的起点，故为提示。"), run: y::y4_target_of_an_earlier_year,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).annual_target = "2022年组织全县教师培训300人次，举办培训班10期。".into(); d }) },

@@ -440,6 +440,16 @@ fn money_apart(r: &RowCtx) -> Option<(Decimal, bool)> {
     Some((q.money_wan()?, !q.per.is_empty() || q.role == Role::PerUnit))
 }
 
+/// The money a cost row states towards a total ([`stated_cost`]), in its value or in its number
+/// and unit columns; none for a unit cost.
+pub(crate) fn cost_amount(r: &RowCtx) -> Option<Decimal> {
+    stated_cost(&r.value, || names_unit_cost(r)).or_else(|| {
+        money_apart(r)
+            .filter(|(_, per_unit)| !per_unit && !names_unit_cost(r))
+            .map(|(wan, _)| wan)
+    })
+}
+
 /// Whether a cost row's name makes its amount a cost per unit: "人均补助", "亩均建设成本",
 /// "每个团队年度补助", "单价", "补助标准" (标准 at the end: 标准化建设经费 is a total).
 fn names_unit_cost(r: &RowCtx<'_>) -> bool {
@@ -492,11 +502,7 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
         let stated: Vec<Decimal> = cost_rows
             .iter()
             .filter_map(|r| {
-                let amount = stated_cost(&r.value, || names_unit_cost(r)).or_else(|| {
-                    money_apart(r)
-                        .filter(|(_, per_unit)| !per_unit && !names_unit_cost(r))
-                        .map(|(wan, _)| wan)
-                });
+                let amount = cost_amount(r);
                 unit_costs |= amount.is_none() && states_money(r);
                 amount
             })

@@ -1,9 +1,11 @@
 //! Y — year and time: every form carries the budget year; timing indicators name it; cross-year
 //! projects keep an annual target apart from the whole-period one. Source: 财预〔2011〕285号 填报说明.
 
+use super::money::{amount_of, cost_amount};
 use super::{replace, PerText};
 use crate::check::context::{parse_year, Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
+use crate::model::money::{round_cents, sum_exact};
 use crate::model::{Field, FormRef, Grid, Path, ProjectForm, RowField};
 use crate::text;
 use std::ops::RangeInclusive;
@@ -185,6 +187,21 @@ pub fn y3_cross_year_targets(ctx: &Ctx, out: &mut Out) {
                 Path::Field(form, Field::LongTermTarget),
                 Kind::LongTermTargetSameAsAnnual,
             );
+        }
+        // The annual budget is the budget year's part of the whole period's money, as the
+        // long-term cost rows state it.
+        let long_term_costs = (f.rows.iter())
+            .filter(|r| r.grid == Grid::LongTerm && r.costs_money())
+            .filter_map(cost_amount);
+        let whole = sum_exact(long_term_costs).filter(|w| !w.is_zero());
+        if let (Some(whole), Some(annual)) = (whole, amount_of(&p.total)) {
+            if round_cents(annual) >= round_cents(whole) {
+                out.add(
+                    Severity::Warning,
+                    Path::Field(form, Field::Total),
+                    Kind::AnnualBudgetNotPart { annual, whole },
+                );
+            }
         }
     }
 }
