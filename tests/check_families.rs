@@ -731,6 +731,8 @@ fn v5_an_approximate_target_is_no_target() {
     let mut d = good();
     d.project_at_mut(0).indicators[0].value = "按合同约定1200名".into();
     assert!(!fires(&d, "V5"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].value = "较上年节约15万元".into();
+    assert!(!fires(&d, "V5"), "节约 saves: {:?}", ids(&d));
     let r = d
         .project_at_mut(0)
         .indicators

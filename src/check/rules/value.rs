@@ -302,11 +302,10 @@ pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
         let chars = r.value.folded.chars();
         for q in &r.value.quantities {
             let Span { start, end } = q.span;
-            let span = match (
-                start.checked_sub(1).map(|i| chars[i]),
-                chars.get(end..end + 2),
-            ) {
-                (Some('约'), _) => Span::new(start - 1, end),
+            // 约 before the number, but not the 约 of 节约 ("节约10%" saves ten percent).
+            let before = |k: usize| start.checked_sub(k).map(|i| chars[i]);
+            let span = match (before(1), chars.get(end..end + 2)) {
+                (Some('约'), _) if before(2) != Some('节') => Span::new(start - 1, end),
                 (_, Some(['左', '右'] | ['上', '下'])) => Span::new(start, end + 2),
                 _ => continue,
             };
