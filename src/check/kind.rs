@@ -1,5 +1,6 @@
 //! What a finding is about, with its numbers; the Chinese message is rendered from it.
 
+use crate::model::money::sum_exact;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::rc::Rc;
@@ -18,7 +19,8 @@ pub fn wan(d: &Decimal) -> String {
 
 /// |a − b|, saturating instead of overflowing.
 fn diff(a: &Decimal, b: &Decimal) -> Decimal {
-    a.checked_sub(*b).map_or(Decimal::MAX, |d| d.abs())
+    // As a sum with the sign of `b` turned: exact subtraction inlined here was 1.6 KB of the page.
+    sum_exact([*a, -*b]).map_or(Decimal::MAX, |d| d.abs())
 }
 
 /// Formats a plain number without trailing zeros ("11.4", "188").
