@@ -582,3 +582,26 @@ fn a_unit_is_listed_before_the_shorter_units_it_starts_with() {
     }
     assert_eq!(q("≥600台次"), vec![("600".into(), "台次", Role::Plain)]);
 }
+
+#[test]
+fn a_price_is_per_the_unit_after_its_slash_or_its_每() {
+    for (text, per) in [
+        ("1500元/件", Some(("件", None))),
+        ("1000元/人/年", Some(("人", None))),
+        ("每人每年2000元", Some(("人", None))),
+        ("每年每人2000元", Some(("人", None))),
+        ("每个站预计1万元", Some(("个", Some('站')))),
+        ("每个活动室6000元", Some(("个", Some('活')))),
+        ("每户3000元", Some(("户", None))),
+        ("每月2500元", None),
+        ("每年6000元", None),
+        // 每 of another clause is not this price's.
+        ("每人一册，印刷费2000元", None),
+        ("人均补助89元", None),
+    ] {
+        let f = Folded::new(text);
+        let price = quantities(&f).into_iter().find(|q| q.is_money());
+        let price = price.unwrap_or_else(|| panic!("{text}: no money read"));
+        assert_eq!(per_unit(&f, &price), per, "{text}");
+    }
+}
