@@ -1,5 +1,6 @@
 //! M — money, in exact decimals compared in units of 0.01 万元: amount cells, the sums of both
-//! forms, amounts repeated in text, the cost indicators, unit price × quantity, itemised lists.
+//! forms, amounts repeated in text, the cost indicators, unit price × quantity (in one cell, and
+//! across rows against the total), itemised lists.
 //! Source: 财预〔2011〕285号 (资金总额 = 财政拨款 + 其他资金), 财预〔2021〕101号 (成本指标).
 
 use super::category::cost_only_percent;
