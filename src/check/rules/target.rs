@@ -1,5 +1,6 @@
 //! T — target text: measurable, the source of the counts in the indicators, written as intentions;
-//! the cost per unit of output where it can be computed; long-term counts that hold the annual ones. Source: 财预〔2015〕88号 (指向明确、相应匹配).
+//! the cost per unit of output where it can be computed; long-term counts that hold the annual
+//! ones. Source: 财预〔2015〕88号 (指向明确、相应匹配).
 
 use crate::check::context::{Category, Ctx, RowCtx};
 use crate::check::{Kind, Out, Severity};

@@ -1,5 +1,6 @@
 //! V — indicator values: quantitative where they should be, with a sign and a unit, one target not
-//! a range nor an approximation, sensible percentages, no boilerplate, and the value cell holding only the value.
+//! a range nor an approximation, sensible percentages, no boilerplate, and the value cell holding
+//! only the value.
 //! Source: 财预〔2015〕88号 (细化量化), 财预〔2011〕285号 (可量化的用数值描述).
 
 use super::{replace, PerText};
