@@ -986,7 +986,15 @@ fn looks_back_for(f: &Folded, start: usize, words: &[Word], firsts: CharSet, max
     }
     let c = f.chars();
     let lo = start.saturating_sub(max);
-    let mut k = start;
+    // A note in brackets right before the number is passed over ("每头（只）0.3元"); a bracket
+    // further back ends the clause ("培训（每期3天）费用20万元").
+    let mut k = match start.checked_sub(1).map(|i| c[i]) {
+        Some(')') => c[..start - 1]
+            .iter()
+            .rposition(|ch| *ch == '(')
+            .unwrap_or(start),
+        _ => start,
+    };
     while k > lo {
         k -= 1;
         if is_delim(c[k]) && !matches!(c[k], ' ') {

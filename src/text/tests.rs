@@ -181,6 +181,22 @@ fn money_roles_unit_prices_and_totals() {
         q("每年开展业务培训不少于12次"),
         vec![("12".into(), "次", Role::Plain)]
     );
+    // A note in brackets right before the number does not end the clause; one further back does.
+    assert_eq!(
+        q("每头（只）0.3元"),
+        vec![("0.3".into(), "元", Role::PerUnit)]
+    );
+    assert_eq!(
+        q("合计（含税）20万元"),
+        vec![("20".into(), "万元", Role::Total)]
+    );
+    assert_eq!(
+        q("培训（每期3天）费用20万元"),
+        vec![
+            ("3".into(), "天", Role::PerUnit),
+            ("20".into(), "万元", Role::Plain)
+        ]
+    );
     assert_eq!(
         q("每个乡镇1名，资金共计20万元"),
         vec![
