@@ -332,6 +332,11 @@ fn m_cost_money_explains_most_of_the_total() {
             "{total}: 0.2 of 240 万元"
         );
     }
+    // 单 before a measure word makes the amount a cost per unit too.
+    d.project_at_mut(0).indicators[3].level3 = "单台（套）补贴额".into();
+    d.project_at_mut(0).indicators[3].value = "不超过15万元".into();
+    assert!(!fires(&d, "M8"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].level3 = "均衡发展经费".into();
     d.project_at_mut(0).indicators[3].value = "按标准据实发放".into();
     assert!(fires(&d, "M8"), "no money at all");
     // The money may stand in the number and unit columns of a structured row.
@@ -1187,6 +1192,14 @@ fn t_per_unit_cost_is_shown_as_info() {
     d.project_at_mut(0).indicators[0].value = "≥120名".into();
     let t4 = only_finding(&d, "T4");
     assert!(t4.message().contains("每名 2 万元"), "{}", t4.message());
+    // Below one 元, in 分 (not "每头 0 元").
+    d.project_at_mut(0).indicators[0].value = "≥6250000名".into();
+    let t4 = only_finding(&d, "T4");
+    assert!(
+        t4.message().contains("÷ 625万名 ≈ 每名 0.38 元"),
+        "{}",
+        t4.message()
+    );
 }
 
 #[test]

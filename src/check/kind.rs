@@ -565,8 +565,12 @@ impl Kind {
                 // Under 1 万元 in 元, as unit costs are usually stated ("每人 47 元").
                 let in_yuan = crate::text::times(*per_unit, Decimal::from(10_000));
                 let each = match in_yuan.filter(|_| *per_unit < Decimal::ONE) {
-                    Some(yuan) => format!("{} 元", num(&yuan)),
-                    None => format!("{} 万元", num(per_unit)),
+                    // Whole 元, or 分 below one 元 ("每头 0.38 元").
+                    Some(yuan) => {
+                        let places = if yuan < Decimal::ONE { 2 } else { 0 };
+                        format!("{} 元", num(&yuan.round_dp(places)))
+                    }
+                    None => format!("{} 万元", num(&per_unit.round_dp(4))),
                 };
                 format!("单位产出成本：{} 万元 ÷ {}{unit} ≈ 每{unit} {each}", wan(total), count_of(count))
             }

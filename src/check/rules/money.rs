@@ -467,6 +467,9 @@ fn names_unit_cost(r: &RowCtx<'_>) -> bool {
     .iter()
     .any(|w| r.name.mentions(w))
         || r.level3.ends_with("标准")
+        // 单 before a measure word: "单台（套）补贴额", "单个项目补助".
+        || (r.level3.split('单').skip(1))
+            .any(|after| after.chars().next().is_some_and(|c| text::is_known_unit(c.encode_utf8(&mut [0; 4]))))
 }
 
 /// M8: the cost indicators state money; their total does not exceed the annual total and explains most of it.

@@ -199,7 +199,8 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
             Severity::Info,
             r.path(f.form, *field),
             Kind::CostPerUnit {
-                per_unit: per_unit.round_dp(4).normalize(),
+                // Kept to 0.0001 元: a cost per head of livestock is a few 角.
+                per_unit: per_unit.round_dp(8).normalize(),
                 unit,
                 count,
                 total,
