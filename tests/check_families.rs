@@ -1576,6 +1576,12 @@ fn m11_a_unit_price_times_its_count_is_within_the_total() {
     );
     d.project_at_mut(0).indicators[3].value = "每月2500元".into();
     assert!(!fires(&d, "M11"), "{:?}", ids(&d));
+    // 人均 prices per person as 每人 does, and is no amount of the total to M8.
+    d.project_at_mut(0).indicators[3].level3 = "资助成本".into();
+    d.project_at_mut(0).indicators[3].value = "人均2500元".into();
+    assert!(fires(&d, "M11") && !fires(&d, "M8"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[3].value = "人均2000元".into();
+    assert!(!fires(&d, "M11") && !fires(&d, "M8"), "{:?}", ids(&d));
 }
 
 #[test]

@@ -387,8 +387,9 @@ impl<'w> WordSet<'w> {
     }
 }
 
-/// What a price counts per: the unit after its first slash ("1500元/件" → 件), else after the
-/// 每 nearest before it in its clause that is no period of time ("每人每年2000元" → 人). A price
+/// What a price counts per: the unit after its first slash ("1500元/件" → 件), else the 人, 户 or 亩
+/// of 人均, 户均, 亩均 in its clause, else the unit after the 每 nearest before it in its clause that
+/// is no period of time ("每人每年2000元" → 人). A price
 /// per a period is per the budget's year or month, which no count of output measures. With the
 /// unit, the char that names what it counts, when one follows a 每 and its unit ("每个站" → 站).
 pub fn per_unit<'q>(f: &Folded, price: &'q Quantity) -> Option<(&'q str, Option<char>)> {
@@ -397,7 +398,18 @@ pub fn per_unit<'q>(f: &Folded, price: &'q Quantity) -> Option<(&'q str, Option<
     }
     let c = f.chars();
     let clause = c[..price.span.start].iter().rposition(|ch| is_delim(*ch));
-    (clause.map_or(0, |k| k + 1)..price.span.start)
+    let before = clause.map_or(0, |k| k + 1)..price.span.start;
+    // 人均, 户均, 亩均: per the unit before 均.
+    let per_head = (before.clone()).find_map(|k| match (c[k], c.get(k + 1)) {
+        ('人', Some('均')) => Some("人"),
+        ('户', Some('均')) => Some("户"),
+        ('亩', Some('均')) => Some("亩"),
+        _ => None,
+    });
+    if per_head.is_some() {
+        return per_head.map(|u| (u, None));
+    }
+    before
         .rev()
         .filter(|k| c[*k] == '每')
         .filter_map(|k| Some((k + 1, unit_at(f, k + 1)?)))
@@ -1171,7 +1183,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
 }
 
 /// The word before a number that makes it a per-unit figure ("每个6000元").
-const EACH: &[Word] = words!["每"];
+const EACH: &[Word] = words!["每", "人均", "户均", "亩均", "生均"];
 
 /// 会议, after the 次 of "二次会议" (a session, not a count).
 const MEETING: Word = Word::new("会议");

@@ -197,6 +197,10 @@ fn money_roles_unit_prices_and_totals() {
             ("20".into(), "万元", Role::Plain)
         ]
     );
+    // 人均, 户均, 亩均, 生均 make money a rate as 每 does.
+    for text in ["人均2000元", "户均补助3000元", "亩均800元", "生均650元"] {
+        assert_eq!(q(text)[0].2, Role::PerUnit, "{text}");
+    }
     assert_eq!(
         q("每个乡镇1名，资金共计20万元"),
         vec![
@@ -613,7 +617,9 @@ fn a_price_is_per_the_unit_after_its_slash_or_its_每() {
         ("每年6000元", None),
         // 每 of another clause is not this price's.
         ("每人一册，印刷费2000元", None),
-        ("人均补助89元", None),
+        ("人均补助89元", Some(("人", None))),
+        ("户均3000元", Some(("户", None))),
+        ("生均650元", None),
     ] {
         let f = Folded::new(text);
         let price = quantities(&f).into_iter().find(|q| q.is_money());
