@@ -389,9 +389,9 @@ impl<'w> WordSet<'w> {
 
 /// What a price counts per: the unit after its first slash ("1500元/件" → 件), else the 人, 户 or 亩
 /// of 人均, 户均, 亩均 in its clause, else the unit after the 每 nearest before it in its clause that
-/// is no period of time ("每人每年2000元" → 人). A price
-/// per a period is per the budget's year or month, which no count of output measures. With the
-/// unit, the char that names what it counts, when one follows a 每 and its unit ("每个站" → 站).
+/// is no period of time ("每人每年2000元" → 人): a price per a period is per the budget's year or
+/// month, which no count of output measures. With the unit, the char that names what it counts,
+/// when one follows a 每 and its unit ("每个站" → 站).
 pub fn per_unit<'q>(f: &Folded, price: &'q Quantity) -> Option<(&'q str, Option<char>)> {
     if let Some(unit) = price.per.first() {
         return Some((unit, None));

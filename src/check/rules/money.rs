@@ -452,7 +452,7 @@ pub(crate) fn cost_amount(r: &RowCtx) -> Option<Decimal> {
 }
 
 /// Whether a cost row's name makes its amount a cost per unit: "人均补助", "亩均建设成本",
-/// "每个团队年度补助", "单价", "补助标准" (标准 at the end: 标准化建设经费 is a total).
+/// "每个团队年度补助", "单价", "单台补贴额", "补助标准" (标准 at the end: 标准化建设经费 is a total).
 fn names_unit_cost(r: &RowCtx<'_>) -> bool {
     [
         "每",
@@ -468,8 +468,10 @@ fn names_unit_cost(r: &RowCtx<'_>) -> bool {
     .any(|w| r.name.mentions(w))
         || r.level3.ends_with("标准")
         // 单 before a measure word: "单台（套）补贴额", "单个项目补助".
-        || (r.level3.split('单').skip(1))
-            .any(|after| after.chars().next().is_some_and(|c| text::is_known_unit(c.encode_utf8(&mut [0; 4]))))
+        || r.level3.split('单').skip(1).any(|after| {
+            let mut buf = [0; 4];
+            (after.chars().next()).is_some_and(|c| text::is_known_unit(c.encode_utf8(&mut buf)))
+        })
 }
 
 /// M8: the cost indicators state money; their total does not exceed the annual total and explains most of it.
