@@ -173,12 +173,20 @@ impl RowCtx<'_> {
     /// value ("≥1200名"), else the number whose unit stands apart when that is a count (1260
     /// beside 座 in the unit column). What T4, T5 and M11 read as "how many".
     pub fn count(&self) -> Option<(Quantity, RowField)> {
-        let in_value =
-            (self.value.quantities.iter()).find(|q| q.role == text::Role::Plain && q.is_count());
-        match in_value {
+        match text::counts(&self.value.quantities).next() {
             Some(q) => Some((q.clone(), RowField::Value)),
             None => self.number_apart().filter(|(q, _)| q.is_count()),
         }
+    }
+
+    /// Whether a quantity of the row is only a cap ("≤1600件", "不超过2000元/人", "1600件以内", or
+    /// ≤ in the sign column): what it will be is not said, only what it will not exceed.
+    pub fn caps(&self, q: &Quantity) -> bool {
+        self.row.sign == Some(crate::model::Sign::AtMost)
+            || self.value.signs.iter().any(|s| {
+                matches!(s.kind, text::SignKind::AtMost | text::SignKind::Less)
+                    && (s.span.end == q.span.start || s.span.start == q.span.end)
+            })
     }
 
     /// A cost in money: a 成本 row other than the 社会成本 and 生态环境成本 of the 2021 framework,

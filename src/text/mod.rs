@@ -387,42 +387,37 @@ impl<'w> WordSet<'w> {
     }
 }
 
-/// What a price counts per: the unit after its first slash ("1500元/件" → 件), else the 人, 户 or 亩
-/// of 人均, 户均, 亩均 in its clause, else the unit after the 每 nearest before it in its clause that
-/// is no period of time ("每人每年2000元" → 人): a price per a period is per the budget's year or
-/// month, which no count of output measures. With the unit, the char that names what it counts,
-/// when one follows a 每 and its unit ("每个站" → 站).
+/// What a price counts per: the unit after its first slash ("1500元/件" → 件), else by the
+/// per-word ([`EACH`]) nearest before it in its clause: the 人 of 人均 (户均, 亩均 …), or the unit
+/// after a 每 that is no period of time ("每人每年2000元" → 人): a price per a period is per the
+/// budget's year or month, which no count of output measures. With the unit, the char that names
+/// what it counts, when one follows a 每 and its unit ("每个站" → 站).
 pub fn per_unit<'q>(f: &Folded, price: &'q Quantity) -> Option<(&'q str, Option<char>)> {
     if let Some(unit) = price.per.first() {
         return Some((unit, None));
     }
     let c = f.chars();
     let clause = c[..price.span.start].iter().rposition(|ch| is_delim(*ch));
-    let before = clause.map_or(0, |k| k + 1)..price.span.start;
-    // 人均, 户均, 亩均: per the unit before 均.
-    let per_head = (before.clone()).find_map(|k| match (c[k], c.get(k + 1)) {
-        ('人', Some('均')) => Some("人"),
-        ('户', Some('均')) => Some("户"),
-        ('亩', Some('均')) => Some("亩"),
-        _ => None,
-    });
-    if per_head.is_some() {
-        return per_head.map(|u| (u, None));
-    }
-    before
+    (clause.map_or(0, |k| k + 1)..price.span.start)
         .rev()
-        .filter(|k| c[*k] == '每')
-        .filter_map(|k| Some((k + 1, unit_at(f, k + 1)?)))
-        .find(|(_, u)| !matches!(*u, "年" | "月" | "季度"))
-        .map(|(k, u)| {
-            let named = c.get(k + u.chars().count());
-            (
-                u,
-                named
-                    .filter(|ch| !is_delim(**ch) && !is_digit(**ch) && **ch != '每')
-                    .copied(),
-            )
+        .filter_map(|k| {
+            let each = EACH.iter().find(|w| w.first() == c[k] && f.has(k, w))?;
+            if let Some(head) = each.text.strip_suffix('均') {
+                return Some((head, None));
+            }
+            let unit = unit_at(f, k + 1).filter(|u| !matches!(*u, "年" | "月" | "季度"))?;
+            let named = c.get(k + 1 + unit.chars().count()).copied();
+            Some((
+                unit,
+                named.filter(|ch| !is_delim(*ch) && !is_digit(*ch) && *ch != '每'),
+            ))
         })
+        .next()
+}
+
+/// The plain counts among quantities (not money, a rate or a price per unit): "1200名", "19个".
+pub fn counts(qs: &[Quantity]) -> impl Iterator<Item = &Quantity> {
+    qs.iter().filter(|q| q.role == Role::Plain && q.is_count())
 }
 
 /// The one quantity a text is, with a sign before it at most ("1260公里", "≥85%", "10分"): how
@@ -1182,7 +1177,7 @@ pub fn quantities(f: &Folded) -> Vec<Quantity> {
     out
 }
 
-/// The word before a number that makes it a per-unit figure ("每个6000元").
+/// The words before a number that make it a per-unit figure ("每个6000元", "人均2000元").
 const EACH: &[Word] = words!["每", "人均", "户均", "亩均", "生均"];
 
 /// 会议, after the 次 of "二次会议" (a session, not a count).

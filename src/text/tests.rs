@@ -619,7 +619,8 @@ fn a_price_is_per_the_unit_after_its_slash_or_its_每() {
         ("每人一册，印刷费2000元", None),
         ("人均补助89元", Some(("人", None))),
         ("户均3000元", Some(("户", None))),
-        ("生均650元", None),
+        ("生均650元", Some(("生", None))),
+        ("每年人均2000元", Some(("人", None))),
     ] {
         let f = Folded::new(text);
         let price = quantities(&f).into_iter().find(|q| q.is_money());

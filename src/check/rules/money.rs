@@ -9,8 +9,8 @@ use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::money::round_cents as cents;
 use crate::model::money::sum_exact;
-use crate::model::{Amount, Cell, Field, FormRef, Path, RowField, Sign};
-use crate::text::{self, Folded, Quantity, Role, SignKind};
+use crate::model::{Amount, Cell, Field, FormRef, Path, RowField};
+use crate::text::{self, Folded, Role};
 use rust_decimal::Decimal;
 
 fn two_dp(d: Decimal) -> String {
@@ -577,12 +577,7 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                 .take_while(|q| q.span.start < price.span.start)
                 .filter(|q| q.role == Role::Plain && q.is_count())
                 .last()
-                .or_else(|| {
-                    r.name
-                        .quantities
-                        .iter()
-                        .find(|q| q.role == Role::Plain && q.is_count())
-                });
+                .or_else(|| text::counts(&r.name.quantities).next());
             let Some(count) = count else { continue };
             let (Some(p), Some(t)) = (price.money_wan(), total.money_wan()) else {
                 continue;
@@ -613,32 +608,23 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
 /// within the project's annual total ("1500元/件" with "调解纠纷≥1600件" needs 240 万元). A price
 /// or a count that is only a cap ("不超过2000元/人", "≤1600件") says nothing of the sum.
 pub fn m11_price_times_count_within_total(ctx: &Ctx, out: &mut Out) {
-    let capped = |v: &Reading, q: &Quantity| {
-        v.signs.iter().any(|s| {
-            matches!(s.kind, SignKind::AtMost | SignKind::Less)
-                && (s.span.end == q.span.start || s.span.start == q.span.end)
-        })
-    };
     for f in ctx.projects() {
         let Some(total) = f.project.and_then(|p| amount_of(&p.total)) else {
             continue;
         };
         // Each 数量 row's count that is no cap, with the row.
         let mut counts: Vec<(Decimal, &'static str, &RowCtx)> = Vec::new();
-        for r in f.annual() {
-            if r.category != Category::Quantity || r.row.sign == Some(Sign::AtMost) {
-                continue;
-            }
+        for r in f.annual().filter(|r| r.category == Category::Quantity) {
             counts.extend(
                 (r.count())
-                    .filter(|(q, field)| *field != RowField::Value || !capped(&r.value, q))
+                    .filter(|(q, _)| !r.caps(q))
                     .map(|(q, _)| (q.value, q.unit, r)),
             );
         }
         for r in f.annual().filter(|r| r.costs_money()) {
             let v = &r.value;
             for price in &v.quantities {
-                if price.role != Role::PerUnit || !price.is_money() || capped(v, price) {
+                if price.role != Role::PerUnit || !price.is_money() || r.caps(price) {
                     continue;
                 }
                 let Some((per, named)) = text::per_unit(&v.folded, price) else {

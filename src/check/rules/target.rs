@@ -5,8 +5,8 @@
 use crate::check::context::{Category, Ctx, RowCtx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::money::sum_exact;
-use crate::model::{Grid, Path, RowField, Sign};
-use crate::text::{same_unit, words, Quantity, Role, SignKind, Span, Word};
+use crate::model::{Grid, Path, RowField};
+use crate::text::{counts, same_unit, words, Quantity, Span, Word};
 use rust_decimal::Decimal;
 
 /// T1: the annual target / task text contains something measurable.
@@ -22,10 +22,6 @@ pub fn t1_measurable_target(ctx: &Ctx, out: &mut Out) {
             );
         }
     }
-}
-
-fn counts(qs: &[Quantity]) -> impl Iterator<Item = &Quantity> {
-    qs.iter().filter(|q| q.role == Role::Plain && q.is_count())
 }
 
 fn shared_suffix(a: &[char], b: &[char]) -> usize {
@@ -78,16 +74,8 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
                 continue;
             }
             // The count in the value, else with the unit the row states apart.
-            let apart;
-            let (q, field) = match counts(&r.value.quantities).next() {
-                Some(q) => (q, RowField::Value),
-                None => {
-                    apart = r.number_apart();
-                    match apart.as_ref().filter(|(q, _)| q.is_count()) {
-                        Some((q, field)) => (q, *field),
-                        None => continue,
-                    }
-                }
+            let Some((q, field)) = r.count() else {
+                continue;
             };
             if !stated(&target, q.unit, Some(q.value)) {
                 untraced.push((r.path(f.form, field), field, q.span, q.value, q.unit));
@@ -245,11 +233,9 @@ pub fn t5_long_term_covers_annual(ctx: &Ctx, out: &mut Out) {
 
 /// A 数量 row's count as a total, for T5: none when it is a cap or per year.
 fn total_count(r: &RowCtx) -> Option<(Quantity, RowField)> {
-    let capped = r.row.sign == Some(Sign::AtMost)
-        || (r.value.signs.iter()).any(|s| matches!(s.kind, SignKind::AtMost | SignKind::Less));
     let yearly = ["每年", "年均"]
         .iter()
         .any(|w| r.value.mentions(w) || r.name.mentions(w));
-    let plain = r.category == Category::Quantity && !capped && !yearly;
-    r.count().filter(|_| plain)
+    let plain = r.category == Category::Quantity && !yearly;
+    r.count().filter(|(q, _)| plain && !r.caps(q))
 }

@@ -563,12 +563,7 @@ pub fn v9_grade_scale(ctx: &Ctx, out: &mut Out) {
 /// V10: a number inside the 三级 name ("村组干部230人") agrees with the value in the same unit.
 pub fn v10_name_number(ctx: &Ctx, out: &mut Out) {
     for (form, r) in filled_rows(ctx) {
-        let Some(n) = r
-            .name
-            .quantities
-            .iter()
-            .find(|q| q.role == Role::Plain && q.is_count())
-        else {
+        let Some(n) = text::counts(&r.name.quantities).next() else {
             continue;
         };
         // In one unit of two names ("1500名" compares with "1500人"; the reader counts "0.15万人"

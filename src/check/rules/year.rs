@@ -1,5 +1,6 @@
 //! Y — year and time: every form carries the budget year; timing indicators name it; cross-year
-//! projects keep an annual target and budget apart from the whole period's. Source: 财预〔2011〕285号 填报说明.
+//! projects keep an annual target and budget apart from the whole period's.
+//! Source: 财预〔2011〕285号 填报说明.
 
 use super::money::{amount_of, cost_amount};
 use super::{replace, PerText};
