@@ -530,9 +530,8 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
                 Kind::CostExceedsTotal { stated: sum, total },
             );
         } else if !total.is_zero() && !unit_costs {
-            let Some(percent) = text::times(sum, Decimal::from(100))
-                .and_then(|x| x.checked_div(total))
-                .map(|p| p.round_dp(1))
+            let Some(percent) =
+                text::times(sum, Decimal::from(100)).and_then(|x| text::divided(x, total, 1))
             else {
                 continue;
             };

@@ -6,7 +6,7 @@ use crate::check::context::{Category, Ctx, RowCtx};
 use crate::check::{Kind, Out, Severity};
 use crate::model::money::sum_exact;
 use crate::model::{Grid, Path, RowField};
-use crate::text::{counts, same_unit, words, Quantity, Span, Word};
+use crate::text::{counts, divided, same_unit, words, Quantity, Span, Word};
 use rust_decimal::Decimal;
 
 /// T1: the annual target / task text contains something measurable.
@@ -180,15 +180,15 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
         if count.is_zero() {
             continue;
         }
-        let Some(per_unit) = total.checked_div(count) else {
+        // Kept to 0.0001 元: a cost per head of livestock is a few 角.
+        let Some(per_unit) = divided(total, count, 8) else {
             continue;
         };
         out.add(
             Severity::Info,
             r.path(f.form, *field),
             Kind::CostPerUnit {
-                // Kept to 0.0001 元: a cost per head of livestock is a few 角.
-                per_unit: per_unit.round_dp(8).normalize(),
+                per_unit: per_unit.normalize(),
                 unit,
                 count,
                 total,
