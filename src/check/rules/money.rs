@@ -722,7 +722,7 @@ pub fn m10_itemised_lists(ctx: &Ctx, out: &mut Out) {
                     Kind::ItemsWithoutAmounts {
                         without,
                         items: items.len(),
-                        remainder: total.checked_sub(sum).unwrap_or_default(),
+                        remainder: sum_exact([total, -sum]).unwrap_or_default(),
                     },
                 );
             }
