@@ -669,3 +669,28 @@ fn division_rounds_as_decimal_does() {
         }
     }
 }
+
+#[test]
+fn products_are_exact_or_none() {
+    let d = |s: &str| s.parse::<Decimal>().expect("decimal");
+    assert_eq!(times(d("94"), d("520000")), Some(d("48880000")));
+    assert_eq!(times(d("0.3"), d("-1.25")), Some(d("-0.375")));
+    assert_eq!(times(Decimal::MAX, d("2")), None);
+    // Past 28 decimal places: no product, never a rounded one.
+    assert_eq!(times(d("0.00000000000001"), d("0.000000000000001")), None);
+    let values = [
+        "0",
+        "0.01",
+        "1",
+        "-7.5",
+        "860.00",
+        "123456.789",
+        "0.0003",
+        "10000",
+    ];
+    for a in values {
+        for b in values {
+            assert_eq!(times(d(a), d(b)), d(a).checked_mul(d(b)), "{a} × {b}");
+        }
+    }
+}
