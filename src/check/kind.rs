@@ -1,6 +1,6 @@
 //! What a finding is about, with its numbers; the Chinese message is rendered from it.
 
-use crate::model::money::sum_exact;
+use crate::model::money::{at_least_2dp, sum_exact, to_places};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::rc::Rc;
@@ -10,11 +10,7 @@ pub type SharedText = Rc<str>;
 
 /// Formats an amount of 万元 with at least two decimals ("105.00").
 pub fn wan(d: &Decimal) -> String {
-    let mut d = *d;
-    if d.scale() < 2 {
-        d.rescale(2);
-    }
-    d.to_string()
+    at_least_2dp(*d)
 }
 
 /// |a − b|, saturating instead of overflowing.
@@ -568,9 +564,9 @@ impl Kind {
                     // Whole 元, or 分 below one 元 ("每头 0.38 元").
                     Some(yuan) => {
                         let places = if yuan < Decimal::ONE { 2 } else { 0 };
-                        format!("{} 元", num(&yuan.round_dp(places)))
+                        format!("{} 元", num(&to_places(yuan, places, true)))
                     }
-                    None => format!("{} 万元", num(&per_unit.round_dp(4))),
+                    None => format!("{} 万元", num(&to_places(*per_unit, 4, true))),
                 };
                 format!("单位产出成本：{} 万元 ÷ {}{unit} ≈ 每{unit} {each}", wan(total), count_of(count))
             }

@@ -75,7 +75,41 @@ pub fn trim_blank(s: &str) -> &str {
 
 /// Rounds an amount of 万元 to 0.01 (half away from zero): the unit forms are compared in.
 pub fn round_cents(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    to_places(d, 2, false)
+}
+
+/// An amount with at least two decimals ("105.00", "0.375"), as the forms print amounts.
+pub fn at_least_2dp(d: Decimal) -> String {
+    if d.scale() < 2 {
+        to_places(d, 2, false)
+    } else {
+        d
+    }
+    .to_string()
+}
+
+/// `d` with `places` decimals: padded with zeros when it has fewer (exact), else rounded, half
+/// away from zero or (`half_even`) half to even as `Decimal::round_dp` does. In whole numbers of
+/// the last place: rust_decimal's rounding and rescaling are 2 KB of the page. `d` unchanged when
+/// the padded number would not fit a decimal.
+pub fn to_places(d: Decimal, places: u32, half_even: bool) -> Decimal {
+    let (m, scale) = (d.mantissa().unsigned_abs(), d.scale());
+    let m = if scale <= places {
+        10u128
+            .checked_pow(places - scale)
+            .and_then(|k| m.checked_mul(k))
+    } else {
+        // scale ≤ 28, so the power fits.
+        let k = 10u128.pow(scale - places);
+        let q = m / k;
+        let twice = (m - q * k) * 2;
+        Some(q + u128::from(twice > k || (twice == k && (!half_even || q % 2 != 0))))
+    };
+    let signed = m.and_then(|m| i128::try_from(m).ok());
+    let signed = signed.map(|m| if d.is_sign_negative() { -m } else { m });
+    signed
+        .and_then(|m| Decimal::try_from_i128_with_scale(m, places).ok())
+        .unwrap_or(d)
 }
 
 /// The exact value of plain ASCII digits with an optional point ("1234", "0.50", "12."), scale
@@ -230,11 +264,7 @@ impl Money {
 
     /// Shown with two decimals ("105.00"), as the forms print amounts; more decimals are kept.
     pub fn display_2dp(self) -> String {
-        let mut d = self.0;
-        if d.scale() < 2 {
-            d.rescale(2);
-        }
-        d.to_string()
+        at_least_2dp(self.0)
     }
 }
 
@@ -271,6 +301,46 @@ fn sum_of(items: &mut dyn Iterator<Item = Decimal>) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_pad_or_round_as_decimal_does() {
+        use rust_decimal::RoundingStrategy::{MidpointAwayFromZero, MidpointNearestEven};
+        let d = |s: &str| s.parse::<Decimal>().expect("decimal");
+        assert_eq!(to_places(d("105"), 2, false).to_string(), "105.00");
+        assert_eq!(to_places(d("921.835"), 2, false), d("921.84"));
+        assert_eq!(to_places(d("-0.005"), 2, false), d("-0.01"));
+        assert_eq!(to_places(d("0.125"), 2, true), d("0.12"));
+        assert_eq!(round_cents(d("104.515")), d("104.52"));
+        assert_eq!(at_least_2dp(d("11.4")), "11.40");
+        assert_eq!(at_least_2dp(d("0.375")), "0.375");
+        // Too large to pad: left as it is.
+        assert_eq!(to_places(Decimal::MAX, 2, false), Decimal::MAX);
+        let values = [
+            "0",
+            "0.005",
+            "1.125",
+            "-7.5",
+            "-2.675",
+            "860.00",
+            "123456.7895",
+            "0.0000003",
+        ];
+        for v in values {
+            for places in [0, 1, 2, 4] {
+                let (v, rounded) = (d(v), |s| d(v).round_dp_with_strategy(places, s));
+                assert_eq!(
+                    to_places(v, places, false),
+                    rounded(MidpointAwayFromZero),
+                    "{v} to {places}"
+                );
+                assert_eq!(
+                    to_places(v, places, true),
+                    rounded(MidpointNearestEven),
+                    "{v} to {places}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn sums_are_exact_at_the_finest_place() {

@@ -14,9 +14,7 @@ use crate::text::{self, Folded, Role};
 use rust_decimal::Decimal;
 
 fn two_dp(d: Decimal) -> String {
-    let mut d = cents(d);
-    d.rescale(2);
-    d.to_string()
+    cents(d).to_string()
 }
 
 /// The amount a cell states in 万元, reading "250万" leniently; `None` when blank or unreadable.
