@@ -172,6 +172,7 @@ fs.writeFileSync(path.join(dist, 'sw.js'), await minified(sw, false));
 //    base64-encoded (the browser's DecompressionStream unpacks it; no network involved).
 const { glue, wasm } = noModules(path.join(release, 'jixiao-web.wasm'), 'jixiao');
 const crash = fs.readFileSync(path.join(root, 'web/crash.js'), 'utf8');
+const paste = fs.readFileSync(path.join(root, 'web/paste.js'), 'utf8');
 const css = fs.readFileSync(path.join(dist, files.find((f) => f.endsWith('.css'))), 'utf8');
 // Inline text must not close its element early.
 const safe = (s, tag) => s.replaceAll(`</${tag}`, `<\\/${tag}`);
@@ -189,6 +190,7 @@ const html = `<!DOCTYPE html>
 <div id="app"></div>
 <noscript>本页面需要启用 JavaScript 才能使用。</noscript>
 <script>${safe(crash, 'script')}</script>
+<script>${safe(paste, 'script')}</script>
 <script>${safe(glue, 'script')}</script>
 <script>
 (function () {

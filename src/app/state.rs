@@ -5,6 +5,7 @@
 
 use crate::check::Fix;
 use crate::model::edit::{Level, Move};
+use crate::model::paste::{Pasted, Table};
 use crate::model::{Declaration, Field, FormRef, Grid, Id, Path, RowField};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -163,6 +164,16 @@ pub enum Action {
         grid: Grid,
         row: Id,
         dir: Move,
+    },
+    /// Paste a table copied from Word, WPS or Excel into a grid at a row and field; `order` is
+    /// the grid's columns as shown (see [`Declaration::paste_table`]).
+    PasteTable {
+        form: FormRef,
+        grid: Grid,
+        row: Id,
+        field: RowField,
+        order: &'static [RowField],
+        table: Table,
     },
     /// Add a project form and show it.
     AddProject,
@@ -348,6 +359,24 @@ impl Reducible for Editor {
                 next.show_all = show_all;
                 next.touched = Rc::default();
             }
+            Action::PasteTable {
+                form,
+                grid,
+                row,
+                field,
+                order,
+                table,
+            } => {
+                let mut d = (*next.declaration).clone();
+                next.notice = Some(match d.paste_table(form, grid, row, field, order, &table) {
+                    Some(pasted) => {
+                        next.record(None);
+                        next.declaration = Shared::new(d);
+                        Notice::info(pasted_notice(&pasted))
+                    }
+                    None => Notice::error("粘贴的表格中没有指标行（只有表头或空行），未作改动。"),
+                });
+            }
             Action::AddProject => {
                 next.record(None);
                 let d = next.declaration.make_mut();
@@ -367,6 +396,22 @@ impl Reducible for Editor {
         }
         Rc::new(next)
     }
+}
+
+/// What the notice says after a paste: how many rows, which columns had nowhere to go.
+fn pasted_notice(p: &Pasted) -> String {
+    let mut text = format!("已粘贴 {} 行指标", p.rows);
+    if p.added > 0 {
+        text += &format!("（其中新增 {} 行）", p.added);
+    }
+    text += "。";
+    if !p.left_out.is_empty() {
+        text += &format!(
+            "未粘贴的列：{}（本表没有对应的栏目）。",
+            p.left_out.join("、")
+        );
+    }
+    text + "如有误，可点“撤销”还原。"
 }
 
 impl Editor {

@@ -30,7 +30,8 @@ pub enum Level {
 }
 
 fn label_of<T: Copy>(all: &[T], label: fn(T) -> &'static str, text: &str) -> Option<T> {
-    all.iter().copied().find(|v| label(*v) == text.trim())
+    let wanted = super::choice_as_named(text);
+    all.iter().copied().find(|v| label(*v) == wanted)
 }
 
 impl Declaration {
@@ -231,7 +232,7 @@ impl Declaration {
         }
     }
 
-    fn rows_mut(&mut self, form: FormRef, grid: Grid) -> Option<&mut Vec<IndicatorRow>> {
+    pub(crate) fn rows_mut(&mut self, form: FormRef, grid: Grid) -> Option<&mut Vec<IndicatorRow>> {
         match (form, grid) {
             (FormRef::Overall, Grid::Annual) => Some(&mut self.overall.indicators),
             (FormRef::Overall, Grid::LongTerm) => None,

@@ -9,6 +9,7 @@ pub mod example;
 pub mod framework;
 pub mod json;
 pub mod money;
+pub mod paste;
 pub mod path;
 pub mod profile;
 
@@ -172,6 +173,17 @@ impl Sign {
             Sign::Equal => "=",
             Sign::Qualitative => "定性",
         }
+    }
+}
+
+/// A choice's name as typed, pasted or written by another system, as this model names it: a sign
+/// as keyboards write it (">=", "≧") is that sign.
+pub fn choice_as_named(text: &str) -> &str {
+    match text.trim() {
+        ">=" | "≧" | "＞＝" => "≥",
+        "<=" | "≦" | "＜＝" => "≤",
+        "＝" | "==" => "=",
+        typed => typed,
     }
 }
 

@@ -112,6 +112,21 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
         .collect();
     let spans = spans(rows, &open);
     let ncols = if show_l3 { 5 } else { 4 };
+    let order: &'static [RowField] = if show_l3 {
+        &SHOWN[..]
+    } else {
+        &SHOWN_NO_L3[..]
+    };
+    // One listener for the grid: a table pasted into any of its cells fills rows from there.
+    let onpaste = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(action) = paste_action(&e, form, grid, order) {
+                e.prevent_default();
+                dispatch.emit(action);
+            }
+        })
+    };
 
     let cell_id = |row: Id, f: RowField| AttrValue::from(Path::Cell(form, grid, row, f).dom_id());
     let set = |row: Id, field: RowField| {
@@ -254,7 +269,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     html! {
         <div class="grid-wrap">
             <FieldProblems id={grid_id.clone()} problems={shown.problems(&grid_id)} dispatch={dispatch.clone()} />
-            <table class="grid" id={grid_id.clone()} tabindex="-1" aria-label="绩效指标">
+            <table class="grid" id={grid_id.clone()} tabindex="-1" aria-label="绩效指标" {onpaste}>
                 <thead>
                     <tr>
                         <th class="l1">{"一级指标"}</th>
@@ -281,6 +296,63 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// The grid's columns as shown, with and without the 三级 column.
+const SHOWN: [RowField; 4] = [
+    RowField::Level1,
+    RowField::Level2,
+    RowField::Level3,
+    RowField::Value,
+];
+const SHOWN_NO_L3: [RowField; 3] = [RowField::Level1, RowField::Level2, RowField::Value];
+
+/// The paste of a table (more than one cell: from Word, WPS, Excel) into a cell of the grid's
+/// columns, as an action; `None` for text, which pastes into the field as usual.
+fn paste_action(
+    e: &Event,
+    form: FormRef,
+    grid: Grid,
+    order: &'static [RowField],
+) -> Option<Action> {
+    use wasm_bindgen::JsCast;
+    let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let html = data.get_data("text/html").unwrap_or_default();
+    // An HTML table as tab-separated text (web/paste.js), else the plain text.
+    let tsv = if html.contains("<table") {
+        table_text(&html).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let tsv = if tsv.is_empty() {
+        data.get_data("text/plain").unwrap_or_default()
+    } else {
+        tsv
+    };
+    let table = crate::model::paste::table_from_clipboard(&tsv)?;
+    // The cell's id ends with its row's id and field ("c-p3-annual-17-value").
+    let id = e.target_unchecked_into::<web_sys::Element>().id();
+    let dash = |to: usize| id.as_bytes()[..to].iter().rposition(|b| *b == b'-');
+    let end = dash(id.len())?;
+    let row = Id(id[dash(end)? + 1..end].parse().ok()?);
+    let field = *order
+        .iter()
+        .find(|f| Path::Cell(form, grid, row, **f).dom_id() == id)?;
+    Some(Action::PasteTable {
+        form,
+        grid,
+        row,
+        field,
+        order,
+        table,
+    })
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The first table of clipboard HTML as tab-separated text, '' without one (web/paste.js).
+    #[wasm_bindgen(catch, js_name = jixiaoTableText)]
+    fn table_text(html: &str) -> Result<String, wasm_bindgen::JsValue>;
 }
 
 /// Props of the structured editor of one row.

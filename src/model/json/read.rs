@@ -464,13 +464,7 @@ impl<'t> Reader<'t> {
             found => return Err(self.wrong_kind("带英文双引号的可选值（字符串）", found)),
         }
         let text = self.string_text()?;
-        // A sign as keyboards and other systems write it (">=", "≧") is that sign.
-        let wanted = match text.trim() {
-            ">=" | "≧" | "＞＝" => "≥",
-            "<=" | "≦" | "＜＝" => "≤",
-            "＝" | "==" => "=",
-            typed => typed,
-        };
+        let wanted = crate::model::choice_as_named(&text);
         match choices.iter().find(|c| name(**c) == wanted) {
             Some(c) => Ok(Some(*c)),
             None => {

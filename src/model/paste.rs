@@ -1,0 +1,287 @@
+//! Pasting a table copied from Word, WPS or Excel into an indicator grid: the clipboard read into
+//! rows of cells, each column matched to a field of the row, the rows written from the one pasted into.
+//!
+//! Word and WPS put a table on the clipboard as HTML (merged 一级/二级 cells as `rowspan`), Excel
+//! as HTML and as tab-separated text. The page's script `web/paste.js` turns an HTML table into
+//! tab-separated text (the browser parses the HTML); this module reads that text, and Excel's.
+
+use super::framework::compact;
+use super::money::trim_blank;
+use super::path::{FormRef, Grid, RowField};
+use super::{Declaration, Id, IndicatorRow};
+
+/// A pasted table: rows of cell texts, merged cells repeated in each row and column they cover.
+pub type Table = Vec<Vec<String>>;
+
+/// The table a paste carries, from tab-separated text: the clipboard's plain text, or its HTML
+/// table as the page's script reads it (`web/paste.js`: Word's plain text would break a cell
+/// of several paragraphs over lines). `None` for text without a tab, and for a single cell: that
+/// is an ordinary paste into the field.
+pub fn table_from_clipboard(text: &str) -> Option<Table> {
+    let table = table_from_text(text)?;
+    let cells: usize = table.iter().map(Vec::len).sum();
+    (cells > 1).then_some(table)
+}
+
+/// Reads tab-separated text as Excel writes it: cells by tab, rows by line; a cell in double
+/// quotes may hold tabs, line breaks and `""` for a quote. `None` without any tab.
+pub fn table_from_text(text: &str) -> Option<Table> {
+    if !text.contains('\t') {
+        return None;
+    }
+    let mut rows = vec![vec![String::new()]];
+    let mut chars = text.chars().peekable();
+    let mut at_cell_start = true;
+    while let Some(c) = chars.next() {
+        let row = rows.last_mut().expect("never empty");
+        let cell = row.last_mut().expect("never empty");
+        match c {
+            '"' if at_cell_start => {
+                // Quoted: up to the quote not doubled.
+                while let Some(q) = chars.next() {
+                    if q == '"' {
+                        if chars.peek() != Some(&'"') {
+                            break;
+                        }
+                        chars.next();
+                    }
+                    cell.push(q);
+                }
+                at_cell_start = false;
+                continue;
+            }
+            '\t' => row.push(String::new()),
+            '\r' if chars.peek() == Some(&'\n') => continue,
+            '\n' | '\r' => rows.push(vec![String::new()]),
+            other => cell.push(other),
+        }
+        at_cell_start = matches!(c, '\t' | '\n' | '\r');
+    }
+    Some(finish(rows))
+}
+
+/// A table without its empty rows at the end, each row as wide as the widest.
+fn finish(mut rows: Table) -> Table {
+    while rows
+        .last()
+        .is_some_and(|r| r.iter().all(|c| trim_blank(c).is_empty()))
+    {
+        rows.pop();
+    }
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    for row in &mut rows {
+        row.resize(width, String::new());
+    }
+    rows
+}
+
+/// The names templates of the provinces print over each column, and the field each names (`None`:
+/// known, with nothing to paste: 序号, 备注, the label "绩效指标" printed beside the grid).
+const HEADERS: &[(&[&str], Option<RowField>)] = &[
+    (&["一级指标", "一级"], Some(RowField::Level1)),
+    (&["二级指标", "二级"], Some(RowField::Level2)),
+    (
+        &["三级指标", "三级", "指标名称", "指标内容", "绩效指标名称"],
+        Some(RowField::Level3),
+    ),
+    (
+        &[
+            "指标值",
+            "目标值",
+            "绩效指标值",
+            "年度指标值",
+            "指标目标值",
+            "绩效目标值",
+            "年度目标值",
+            "预期目标值",
+        ],
+        Some(RowField::Value),
+    ),
+    (&["符号", "运算符号", "比较符号"], Some(RowField::Sign)),
+    (&["数值", "指标数值"], Some(RowField::Number)),
+    (&["计量单位", "度量单位", "单位"], Some(RowField::Unit)),
+    (&["权重", "指标权重"], Some(RowField::Weight)),
+    (&["分值", "指标分值"], Some(RowField::Score)),
+    (&["指标方向", "指标方向性"], Some(RowField::Direction)),
+    (&["绩效标准"], Some(RowField::Standard)),
+    (
+        &["指标解释", "指标说明", "指标定义"],
+        Some(RowField::Explanation),
+    ),
+    (
+        &[
+            "评分标准",
+            "评(扣)分标准",
+            "评（扣）分标准",
+            "评扣分标准",
+            "计分方法",
+            "评分方法",
+        ],
+        Some(RowField::Scoring),
+    ),
+    (
+        &[
+            "序号",
+            "备注",
+            "绩效指标",
+            "年度绩效指标",
+            "中长期绩效指标",
+            "指标",
+        ],
+        None,
+    ),
+];
+
+/// What a header cell names (whitespace and a note in brackets aside: "一级\n指标",
+/// "指标值（包含数字及文字描述）"): `Some(Some(field))`, `Some(None)` for a known column with
+/// nothing to paste, `None` for no header.
+fn header_column(cell: &str) -> Option<Option<RowField>> {
+    let name = compact(cell);
+    let core = crate::text::split_trailing_bracket(&name).0;
+    let core = core.trim_end_matches([':', '：']);
+    HEADERS
+        .iter()
+        .find(|(names, _)| names.contains(&core))
+        .map(|(_, field)| *field)
+}
+
+/// What a paste did, for the notice the page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pasted {
+    /// Rows written (the one pasted into, empty rows after it, new rows).
+    pub rows: usize,
+    /// Of them, rows added to the grid.
+    pub added: usize,
+    /// Columns not pasted: their header, or "第N列" without one.
+    pub left_out: Vec<String>,
+}
+
+impl Declaration {
+    /// Pastes a table into a grid at a row and field.
+    ///
+    /// Columns: by the table's header row when one of its first three rows names at least two
+    /// fields, else one after another from the field pasted into, in the order the page shows them
+    /// (`order`: 一级, 二级, 三级 when shown, 指标值), leading columns that only repeat a label
+    /// ("绩效指标") aside.
+    ///
+    /// Rows: the first goes into the row pasted into; each next one into the next row when that
+    /// is empty, else into a new row inserted there, so nothing typed in another row is
+    /// overwritten. When the table has no 一级/二级 column its rows stay in the group pasted into;
+    /// an empty 一级/二级 cell (a merged cell copied as text) is the one above it. Rows that are
+    /// empty, repeat the header or are one label across every column are left out.
+    ///
+    /// `None` when the row is not there or the table has no row to paste.
+    pub fn paste_table(
+        &mut self,
+        form: FormRef,
+        grid: Grid,
+        at: Id,
+        from: RowField,
+        order: &[RowField],
+        table: &[Vec<String>],
+    ) -> Option<Pasted> {
+        let width = table.first().map_or(0, Vec::len);
+        let mut columns: Vec<Option<RowField>> = vec![None; width];
+        let mut header = None;
+        for (r, row) in table.iter().enumerate().take(3) {
+            let named: Vec<_> = row.iter().map(|c| header_column(c).flatten()).collect();
+            if named.iter().flatten().count() >= 2 {
+                (columns, header) = (named, Some(r));
+                break;
+            }
+        }
+        if header.is_none() {
+            let labels = (0..width)
+                .take_while(|&k| table.iter().all(|row| header_column(&row[k]) == Some(None)))
+                .count();
+            let fields = order.iter().skip_while(|f| **f != from);
+            for (slot, field) in columns.iter_mut().skip(labels).zip(fields) {
+                *slot = Some(*field);
+            }
+        }
+        let groups_given =
+            columns.contains(&Some(RowField::Level1)) || columns.contains(&Some(RowField::Level2));
+        let data: Vec<&Vec<String>> = table[header.map_or(0, |h| h + 1)..]
+            .iter()
+            .filter(|row| is_indicator(row, &columns))
+            .collect();
+        let mut next_id = self.fresh_id().0;
+        let rows = self.rows_mut(form, grid)?;
+        let mut at = rows.iter().position(|r| r.id == at)?;
+        if data.is_empty() {
+            return None;
+        }
+        let mut added = 0;
+        for (k, cells) in data.iter().enumerate() {
+            if k > 0 {
+                let above = &rows[at];
+                let (l1, l2) = (above.level1.clone(), above.level2.clone());
+                at += 1;
+                let reuse = rows.get(at).is_some_and(|r| {
+                    r.is_empty() && (groups_given || (r.level1 == l1 && r.level2 == l2))
+                });
+                if !reuse {
+                    let id = Id(next_id);
+                    next_id += 1;
+                    added += 1;
+                    rows.insert(
+                        at,
+                        IndicatorRow {
+                            id,
+                            level1: l1,
+                            level2: l2,
+                            ..Default::default()
+                        },
+                    );
+                }
+            }
+            // An empty 一级/二级 cell is the row above's (the row's own, for the first).
+            let above = &rows[if k > 0 { at - 1 } else { at }];
+            let (above1, above2) = (above.level1.clone(), above.level2.clone());
+            for (field, cell) in columns.iter().zip(cells.iter()) {
+                let Some(field) = *field else { continue };
+                let text = match trim_blank(cell) {
+                    "" if field == RowField::Level1 => &above1,
+                    "" if field == RowField::Level2 => &above2,
+                    text => text,
+                };
+                rows[at].set(field, text);
+            }
+        }
+        // Columns with something in them that was not pasted, by header or number.
+        let mut left_out = Vec::new();
+        for (k, field) in columns.iter().enumerate() {
+            let filled = data.iter().any(|row| {
+                let cell = trim_blank(&row[k]);
+                !cell.is_empty() && header_column(cell) != Some(None)
+            });
+            if field.is_none() && filled {
+                left_out.push(match header.map(|h| compact(&table[h][k])) {
+                    Some(name) if !name.is_empty() => name.into_owned(),
+                    _ => format!("第{}列", k + 1),
+                });
+            }
+        }
+        Some(Pasted {
+            rows: data.len(),
+            added,
+            left_out,
+        })
+    }
+}
+
+/// Whether a row of a table is an indicator: not empty, not the header again (a table copied over
+/// a page break), not one label across every column ("年度绩效指标").
+fn is_indicator(row: &[String], columns: &[Option<RowField>]) -> bool {
+    let first = trim_blank(&row[0]);
+    let one_label =
+        (row.len() > 1 || first.is_empty()) && row.iter().all(|c| trim_blank(c) == first);
+    let header_again = row
+        .iter()
+        .zip(columns)
+        .all(|(c, field)| field.is_none() || header_column(c) == Some(*field));
+    !one_label && !header_again
+}
+
+#[cfg(test)]
+mod tests;
