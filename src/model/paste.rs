@@ -159,8 +159,8 @@ pub struct Pasted {
 impl Declaration {
     /// Pastes a table into a grid at a row and field.
     ///
-    /// Columns: by the table's header row when one of its first three rows names at least two
-    /// fields, else one after another from the field pasted into, in the order the page shows them
+    /// Columns: by the table's header row, the first row that names at least two fields (rows
+    /// above it are left out: a whole form copied holds 项目名称, 资金 … before its grid), else one after another from the field pasted into, in the order the page shows them
     /// (`order`: 一级, 二级, 三级 when shown, 指标值), leading columns that only repeat a label
     /// ("绩效指标") aside.
     ///
@@ -183,7 +183,7 @@ impl Declaration {
         let width = table.first().map_or(0, Vec::len);
         let mut columns: Vec<Option<RowField>> = vec![None; width];
         let mut header = None;
-        for (r, row) in table.iter().enumerate().take(3) {
+        for (r, row) in table.iter().enumerate() {
             let named: Vec<_> = row.iter().map(|c| header_column(c).flatten()).collect();
             if named.iter().flatten().count() >= 2 {
                 (columns, header) = (named, Some(r));

@@ -278,6 +278,44 @@ fn repeated_headers_labels_and_empty_rows_are_not_indicators() {
 }
 
 #[test]
+fn a_whole_form_copied_pastes_the_rows_under_its_grid_header() {
+    let (mut d, form, ids) = project();
+    let table = t(&[
+        &[
+            "项目名称",
+            "代表活动经费",
+            "代表活动经费",
+            "代表活动经费",
+            "代表活动经费",
+        ],
+        &[
+            "项目资金（万元）",
+            "年度资金总额",
+            "20.00",
+            "20.00",
+            "20.00",
+        ],
+        &[
+            "年度目标",
+            "保障代表活动",
+            "保障代表活动",
+            "保障代表活动",
+            "保障代表活动",
+        ],
+        &["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        &["绩效指标", "产出指标", "数量指标", "代表活动次数", "≥4次"],
+    ]);
+    let pasted = d
+        .paste_table(form, Grid::Annual, ids[0], RowField::Level1, &SHOWN, &table)
+        .expect("pasted");
+    assert_eq!(pasted.rows, 1);
+    assert_eq!(
+        cells(&d, form)[0],
+        ["产出指标", "数量指标", "代表活动次数", "≥4次"].map(String::from)
+    );
+}
+
+#[test]
 fn structured_columns_and_signs_as_other_systems_write_them() {
     let (mut d, form, ids) = project();
     let table = t(&[
