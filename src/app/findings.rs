@@ -4,7 +4,6 @@
 use crate::app::state::Action;
 use crate::check::{Finding, Report, Severity};
 use crate::model::FormRef;
-use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,10 +11,10 @@ use yew::prelude::*;
 /// passed to each input as props so an input renders again only when its own findings change).
 #[derive(Clone)]
 pub struct Shown {
-    /// Findings by the DOM id of the place they point at.
-    pub by_id: Rc<HashMap<String, Vec<Rc<Finding>>>>,
+    /// Findings by the DOM id of the place they point at, sorted by id.
+    pub by_id: Rc<ById>,
     /// Fields the user has left after editing.
-    pub touched: Rc<HashSet<String>>,
+    pub touched: Rc<Touched>,
     /// Show every finding inline.
     pub show_all: bool,
 }
@@ -40,14 +39,18 @@ impl Shown {
 
     /// Indexes by DOM id the findings of the form on screen and of the declaration header (the
     /// only ones shown inline), so a large declaration does not copy every finding per keystroke.
-    pub fn index(report: &Report, on_screen: FormRef) -> HashMap<String, Vec<Rc<Finding>>> {
-        let mut by_id: HashMap<String, Vec<Rc<Finding>>> = HashMap::new();
+    pub fn index(report: &Report, on_screen: FormRef) -> ById {
+        let mut by_id: ById = Vec::new();
         for f in report
             .findings
             .iter()
             .filter(|f| f.path.form().is_none_or(|form| form == on_screen))
         {
-            by_id.entry(f.path.dom_id()).or_default().push(f.clone());
+            let id = f.path.dom_id();
+            match by_id.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
+                Ok(k) => by_id[k].1.push(f.clone()),
+                Err(k) => by_id.insert(k, (id, vec![f.clone()])),
+            }
         }
         by_id
     }
@@ -60,12 +63,38 @@ impl Shown {
     /// The findings to show at a field: all after 全部检查 or once touched; before that only
     /// warnings and infos, so a fresh form is not covered in errors.
     pub fn at(&self, id: &str) -> Vec<&Rc<Finding>> {
-        let visible = self.show_all || self.touched.contains(id);
-        self.by_id.get(id).map_or_else(Vec::new, |v| {
-            v.iter()
-                .filter(|f| visible || f.severity != Severity::Error)
-                .collect()
-        })
+        let visible = self.show_all || self.touched.holds(id);
+        let found = self.by_id.binary_search_by(|(k, _)| k.as_str().cmp(id));
+        found.map_or_else(
+            |_| Vec::new(),
+            |k| {
+                (self.by_id[k].1.iter())
+                    .filter(|f| visible || f.severity != Severity::Error)
+                    .collect()
+            },
+        )
+    }
+}
+
+/// Findings by DOM id, sorted by id (a few hundred on screen: a sorted list is smaller code in
+/// the page than a hash map, and as quick).
+pub type ById = Vec<(String, Vec<Rc<Finding>>)>;
+
+/// The DOM ids of the fields the user has left after editing, sorted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Touched(Vec<String>);
+
+impl Touched {
+    /// Whether the field was touched.
+    pub fn holds(&self, id: &str) -> bool {
+        self.0.binary_search_by(|k| k.as_str().cmp(id)).is_ok()
+    }
+
+    /// Marks a field as touched.
+    pub fn add(&mut self, id: String) {
+        if let Err(k) = self.0.binary_search(&id) {
+            self.0.insert(k, id);
+        }
     }
 }
 

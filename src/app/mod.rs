@@ -421,8 +421,15 @@ fn Datalists() -> Html {
             l2.extend(bs.iter().map(|b| standard_level2(b).into_owned()));
         }
         for v in [&mut l1, &mut l2] {
-            let mut seen = std::collections::HashSet::new();
-            v.retain(|s| seen.insert(s.clone()));
+            // A few dozen names: each kept where it first stands.
+            let mut k = 0;
+            while k < v.len() {
+                if v[..k].contains(&v[k]) {
+                    v.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
         }
         (l1, l2)
     });

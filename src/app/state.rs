@@ -7,7 +7,6 @@ use crate::check::Fix;
 use crate::model::edit::{Level, Move};
 use crate::model::paste::{Pasted, Table};
 use crate::model::{Declaration, Field, FormRef, Grid, Id, Path, RowField};
-use std::collections::HashSet;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -82,7 +81,7 @@ pub struct Editor {
     /// The latest notice, if any.
     pub notice: Option<Notice>,
     /// DOM ids of the fields the user has left after editing; their errors show inline.
-    pub touched: Rc<HashSet<String>>,
+    pub touched: Rc<crate::app::findings::Touched>,
     /// Show every finding inline (after 全部检查, or for a declaration loaded from a file).
     pub show_all: bool,
     /// Earlier declarations, newest last.
@@ -316,10 +315,10 @@ impl Reducible for Editor {
                 next.active = form;
             }
             Action::Touch { id } => {
-                if next.show_all || next.touched.contains(&id) {
+                if next.show_all || next.touched.holds(&id) {
                     return self;
                 }
-                Rc::make_mut(&mut next.touched).insert(id);
+                Rc::make_mut(&mut next.touched).add(id);
             }
             Action::CheckAll => next.show_all = true,
             Action::Notify { notice } => next.notice = Some(notice),

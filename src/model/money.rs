@@ -103,7 +103,7 @@ pub fn to_places(d: Decimal, places: u32, half_even: bool) -> Decimal {
         let k = 10u128.pow(scale - places);
         let q = m / k;
         let twice = (m - q * k) * 2;
-        Some(q + u128::from(twice > k || (twice == k && (!half_even || q % 2 != 0))))
+        Some(q + u128::from(twice > k || (twice == k && (!half_even || !q.is_multiple_of(2)))))
     };
     let signed = m.and_then(|m| i128::try_from(m).ok());
     let signed = signed.map(|m| if d.is_sign_negative() { -m } else { m });

@@ -684,7 +684,7 @@ pub fn divided(a: Decimal, b: Decimal, places: u32) -> Option<Decimal> {
     }
     let mut q = n / d;
     let twice = (n - q * d) * 2;
-    if twice > d || (twice == d && q % 2 != 0) {
+    if twice > d || (twice == d && !q.is_multiple_of(2)) {
         q += 1;
     }
     let q = i128::try_from(q).ok()?;

@@ -8,7 +8,6 @@ use crate::app::state::Shared;
 use crate::model::edit::{Level, Move};
 use crate::model::framework::{standard_level1, standard_level2};
 use crate::model::{Direction, FormRef, Grid, Id, IndicatorRow, Path, RowField, Sign, Standard};
-use std::collections::HashSet;
 use yew::prelude::*;
 
 /// Props of an indicator grid.
@@ -76,7 +75,7 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
         dispatch,
     } = props;
     let (form, grid) = (*form, *grid);
-    let expanded = use_state(HashSet::<Id>::new);
+    let expanded = use_state(Vec::<Id>::new);
     let shown = use_context::<Shown>().unwrap_or_else(Shown::empty);
     let show_l3_toggle = use_state(|| false);
     let adding = use_state(|| 0usize);
@@ -146,8 +145,9 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
             let expanded = expanded.clone();
             Callback::from(move |_: MouseEvent| {
                 let mut s = (*expanded).clone();
-                if !s.remove(&id) {
-                    s.insert(id);
+                match s.iter().position(|k| *k == id) {
+                    Some(k) => drop(s.swap_remove(k)),
+                    None => s.push(id),
                 }
                 expanded.set(s);
             })
