@@ -166,7 +166,9 @@ impl Declaration {
     ///
     /// Rows: the first goes into the row pasted into; each next one into the next row when that
     /// is empty, else into a new row inserted there, so nothing typed in another row is
-    /// overwritten. When the table has no 一级/二级 column its rows stay in the group pasted into;
+    /// overwritten. A table with 一级/二级 columns pasted into a grid where nothing is typed yet
+    /// replaces it (the template's rows after it go). When the table has no 一级/二级 column its
+    /// rows stay in the group pasted into;
     /// an empty 一级/二级 cell (a merged cell copied as text) is the one above it. Rows that are
     /// empty, repeat the header or are one label across every column are left out.
     ///
@@ -211,6 +213,9 @@ impl Declaration {
         if data.is_empty() {
             return None;
         }
+        // A table with its own 一级/二级 pasted into a grid with nothing typed in it (a new
+        // form's template rows) becomes the grid: the template's rows after it go.
+        let replaces_template = groups_given && rows.iter().all(IndicatorRow::is_empty);
         let mut added = 0;
         for (k, cells) in data.iter().enumerate() {
             if k > 0 {
@@ -247,6 +252,9 @@ impl Declaration {
                 };
                 rows[at].set(field, text);
             }
+        }
+        if replaces_template {
+            rows.truncate(at + 1);
         }
         // Columns with something in them that was not pasted, by header or number.
         let mut left_out = Vec::new();

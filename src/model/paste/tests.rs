@@ -90,7 +90,7 @@ const SHOWN: [RowField; 4] = [
 ];
 
 #[test]
-fn a_whole_word_table_fills_the_template_rows_and_adds_the_rest() {
+fn a_whole_word_table_replaces_the_template_rows() {
     let (mut d, form, ids) = project();
     let template = ids.len();
     assert!(template >= 4, "the template has a row per 二级");
@@ -146,9 +146,10 @@ fn a_whole_word_table_fills_the_template_rows_and_adds_the_rest() {
         .expect("pasted");
     let rows = d.rows(form, Grid::Annual).expect("grid");
     assert_eq!(pasted.rows, 4);
-    // Rows 2–4 went into the empty template rows after the first one: none was added.
+    // Rows 2–4 went into the empty template rows after the first one, none was added, and the
+    // template's rows after them went: the table is the grid.
     assert_eq!(pasted.added, 0);
-    assert_eq!(rows.len(), template);
+    assert_eq!(rows.len(), 4);
     assert_eq!(pasted.left_out, vec!["备注".to_string()]);
     assert_eq!(
         cells(&d, form)[..4],
@@ -163,6 +164,17 @@ fn a_whole_word_table_fills_the_template_rows_and_adds_the_rest() {
     assert_eq!(rows[1].unit, "次");
     // The ids of the rows written are the template's.
     assert_eq!(rows[1].id, ids[1]);
+}
+
+#[test]
+fn a_grid_with_something_typed_keeps_its_other_rows() {
+    let (mut d, form, ids) = project();
+    let last = *ids.last().expect("rows");
+    d.set_row_field(form, Grid::Annual, last, RowField::Value, "≥90%");
+    let table = t(&[&["产出指标", "数量指标", "培训教师人数", "≥188名"]]);
+    d.paste_table(form, Grid::Annual, ids[0], RowField::Level1, &SHOWN, &table)
+        .expect("pasted");
+    assert_eq!(d.rows(form, Grid::Annual).expect("grid").len(), ids.len());
 }
 
 #[test]
