@@ -10,7 +10,7 @@ cd "$ROOT"
 # aborts at once (no panic messages or locations in the file; web/crash.js tells the user) and
 # std picks its smaller algorithms. This is ~30 KB gzip of the page. `-Zfmt-debug=none` and
 # `-Zlocation-detail=none` leave out `Debug` formatting and source locations, which nothing in the
-# page shows (−355 B gzip). Native builds and the tests use the stable toolchain; scripts/setup.sh
+# page shows (−195 B gzip). Native builds and the tests use the stable toolchain; scripts/setup.sh
 # installs both.
 export RUSTUP_TOOLCHAIN="$WASM_TOOLCHAIN"
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort

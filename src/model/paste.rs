@@ -159,18 +159,18 @@ pub struct Pasted {
 impl Declaration {
     /// Pastes a table into a grid at a row and field.
     ///
-    /// Columns: by the table's header row, the first row that names at least two fields (rows
-    /// above it are left out: a whole form copied holds 项目名称, 资金 … before its grid), else one after another from the field pasted into, in the order the page shows them
-    /// (`order`: 一级, 二级, 三级 when shown, 指标值), leading columns that only repeat a label
-    /// ("绩效指标") aside.
+    /// Columns: by the table's header row, the first row that names at least two fields (the
+    /// rows above it are left out: a whole form copied holds 项目名称, 资金 … above its grid);
+    /// without one, one after another from the field pasted into, in the order the page shows
+    /// them (`order`: 一级, 二级, 三级 when shown, 指标值), leading columns that only repeat a
+    /// label ("绩效指标") aside.
     ///
     /// Rows: the first goes into the row pasted into; each next one into the next row when that
     /// is empty, else into a new row inserted there, so nothing typed in another row is
     /// overwritten. A table with 一级/二级 columns pasted into a grid where nothing is typed yet
-    /// replaces it (the template's rows after it go). When the table has no 一级/二级 column its
-    /// rows stay in the group pasted into;
-    /// an empty 一级/二级 cell (a merged cell copied as text) is the one above it. Rows that are
-    /// empty, repeat the header or are one label across every column are left out.
+    /// replaces it (the template's rows after it go). A table without them stays in the group
+    /// pasted into. An empty 一级/二级 cell (a merged cell copied as text) is the one above it.
+    /// Rows that are empty, repeat the header or are one label across every column are left out.
     ///
     /// `None` when the row is not there or the table has no row to paste.
     pub fn paste_table(

@@ -298,13 +298,14 @@ pub fn IndicatorGrid(props: &IndicatorGridProps) -> Html {
     }
 }
 
-/// The grid's columns as shown, with and without the 三级 column.
+/// The grid's columns as shown, with the 三级 column …
 const SHOWN: [RowField; 4] = [
     RowField::Level1,
     RowField::Level2,
     RowField::Level3,
     RowField::Value,
 ];
+/// … and without it (an overall form whose rows have no 三级).
 const SHOWN_NO_L3: [RowField; 3] = [RowField::Level1, RowField::Level2, RowField::Value];
 
 /// The paste of a table (more than one cell: from Word, WPS, Excel) into a cell of the grid's
