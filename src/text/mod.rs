@@ -658,38 +658,12 @@ pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
 
 /// `value × by`, or `None` past what a decimal holds: one copy of the multiplication for every
 /// scaling the reader does (万元, 10万页) and every product the rules compute, not one inlined at each.
-/// In whole numbers of the product's last place, as [`divided`] divides: `None` where the exact
+/// In whole numbers of the product's last place, as [`crate::model::money::quotient`] divides: `None` where the exact
 /// product is past what a decimal holds (rust_decimal's would be rounded), never for a form's numbers.
 #[inline(never)]
 pub fn times(value: Decimal, by: Decimal) -> Option<Decimal> {
     let product = value.mantissa().checked_mul(by.mantissa())?;
     Decimal::try_from_i128_with_scale(product, value.scale() + by.scale()).ok()
-}
-
-/// `a ÷ b` rounded to `places` decimals (half to even, as `Decimal::round_dp`), or `None` when
-/// `b` is zero or the quotient is past what a decimal holds. In whole numbers of the last place,
-/// not rust_decimal's division: the two quotients the rules show (a percentage, a cost per unit)
-/// do not need its 3 KB of code in the page.
-pub fn divided(a: Decimal, b: Decimal, places: u32) -> Option<Decimal> {
-    // a ÷ b = (ma · 10^-sa) ÷ (mb · 10^-sb); in units of 10^-places that is
-    // ma · 10^(places + sb) ÷ (mb · 10^sa). One unsigned division, the sign put back after.
-    let ten = |n: u32| 10u128.checked_pow(n);
-    let n = a
-        .mantissa()
-        .unsigned_abs()
-        .checked_mul(ten(places + b.scale())?)?;
-    let d = b.mantissa().unsigned_abs().checked_mul(ten(a.scale())?)?;
-    if d == 0 {
-        return None;
-    }
-    let mut q = n / d;
-    let twice = (n - q * d) * 2;
-    if twice > d || (twice == d && !q.is_multiple_of(2)) {
-        q += 1;
-    }
-    let q = i128::try_from(q).ok()?;
-    let negative = a.is_sign_negative() != b.is_sign_negative() && q != 0;
-    Decimal::try_from_i128_with_scale(if negative { -q } else { q }, places).ok()
 }
 
 /// What role a number plays in its sentence.

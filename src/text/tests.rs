@@ -630,47 +630,6 @@ fn a_price_is_per_the_unit_after_its_slash_or_its_每() {
 }
 
 #[test]
-fn division_rounds_as_decimal_does() {
-    let d = |s: &str| s.parse::<Decimal>().expect("decimal");
-    // The two quotients the rules show: a cost per unit, a percentage.
-    assert_eq!(divided(d("860.00"), d("45"), 8), Some(d("19.11111111")));
-    assert_eq!(divided(d("100"), d("2600000"), 8), Some(d("0.00003846")));
-    assert_eq!(divided(d("4000"), d("5000"), 1), Some(d("0.8")));
-    // Half to even at the last place, on both signs.
-    assert_eq!(divided(d("1"), d("8"), 2), Some(d("0.12")));
-    assert_eq!(divided(d("3"), d("8"), 2), Some(d("0.38")));
-    assert_eq!(divided(d("-3"), d("8"), 2), Some(d("-0.38")));
-    assert_eq!(divided(d("3"), d("-8"), 2), Some(d("-0.38")));
-    assert_eq!(divided(d("1"), d("0"), 2), None);
-    assert_eq!(divided(Decimal::MAX, d("0.0000001"), 8), None);
-    // The same as rust_decimal's division rounded, over a spread of operands.
-    let values = [
-        "0.01",
-        "1",
-        "3",
-        "7.5",
-        "45",
-        "860.00",
-        "2444",
-        "123456.789",
-        "-12.34",
-        "0.0003",
-    ];
-    for a in values {
-        for b in values {
-            for places in [0, 1, 2, 8] {
-                let want = d(a).checked_div(d(b)).map(|q| q.round_dp(places));
-                assert_eq!(
-                    divided(d(a), d(b), places),
-                    want,
-                    "{a} ÷ {b} to {places} places"
-                );
-            }
-        }
-    }
-}
-
-#[test]
 fn products_are_exact_or_none() {
     let d = |s: &str| s.parse::<Decimal>().expect("decimal");
     assert_eq!(times(d("94"), d("520000")), Some(d("48880000")));

@@ -7,8 +7,8 @@ use super::category::cost_only_percent;
 use super::replace;
 use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
-use crate::model::money::round_cents as cents;
 use crate::model::money::sum_exact;
+use crate::model::money::{quotient, round_cents as cents};
 use crate::model::{Amount, Cell, Field, FormRef, Path, RowField};
 use crate::text::{self, Folded, Role};
 use rust_decimal::Decimal;
@@ -529,7 +529,7 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
             );
         } else if !total.is_zero() && !unit_costs {
             let Some(percent) =
-                text::times(sum, Decimal::from(100)).and_then(|x| text::divided(x, total, 1))
+                text::times(sum, Decimal::from(100)).and_then(|x| quotient(x, total, 1, true))
             else {
                 continue;
             };

@@ -4,9 +4,10 @@
 
 use crate::check::context::{Category, Ctx, RowCtx};
 use crate::check::{Kind, Out, Severity};
+use crate::model::money::quotient;
 use crate::model::money::sum_exact;
 use crate::model::{Grid, Path, RowField};
-use crate::text::{counts, divided, same_unit, words, Quantity, Span, Word};
+use crate::text::{counts, same_unit, words, Quantity, Span, Word};
 use rust_decimal::Decimal;
 
 /// T1: the annual target / task text contains something measurable.
@@ -181,7 +182,7 @@ pub fn t4_cost_per_unit(ctx: &Ctx, out: &mut Out) {
             continue;
         }
         // Kept to 0.0001 元: a cost per head of livestock is a few 角.
-        let Some(per_unit) = divided(total, count, 8) else {
+        let Some(per_unit) = quotient(total, count, 8, true) else {
             continue;
         };
         out.add(
