@@ -656,10 +656,10 @@ pub fn in_wan(value: Decimal, unit: &str) -> Option<Decimal> {
     }
 }
 
-/// `value × by`, or `None` past what a decimal holds: one copy of the multiplication for every
-/// scaling the reader does (万元, 10万页) and every product the rules compute, not one inlined at each.
-/// In whole numbers of the product's last place, as [`crate::model::money::quotient`] divides: `None` where the exact
-/// product is past what a decimal holds (rust_decimal's would be rounded), never for a form's numbers.
+/// `value × by`, exact, or `None` past what a decimal holds (rust_decimal's product would be
+/// rounded; a form's numbers never get there): one copy of the multiplication for every scaling
+/// the reader does (万元, 10万页) and every product the rules compute, in whole numbers of the
+/// product's last place as [`crate::model::money::quotient`] divides.
 #[inline(never)]
 pub fn times(value: Decimal, by: Decimal) -> Option<Decimal> {
     let product = value.mantissa().checked_mul(by.mantissa())?;

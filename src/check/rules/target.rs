@@ -4,8 +4,7 @@
 
 use crate::check::context::{Category, Ctx, RowCtx};
 use crate::check::{Kind, Out, Severity};
-use crate::model::money::quotient;
-use crate::model::money::sum_exact;
+use crate::model::money::{quotient, sum_exact};
 use crate::model::{Grid, Path, RowField};
 use crate::text::{counts, same_unit, words, Quantity, Span, Word};
 use rust_decimal::Decimal;
