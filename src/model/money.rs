@@ -92,6 +92,10 @@ pub fn at_least_2dp(d: Decimal) -> String {
 /// away from zero or (`half_even`) half to even as `Decimal::round_dp` does; `d` unchanged when
 /// the padded number would not fit a decimal.
 pub fn to_places(d: Decimal, places: u32, half_even: bool) -> Decimal {
+    // Most amounts already have two decimals.
+    if d.scale() == places {
+        return d;
+    }
     quotient(d, Decimal::ONE, places, half_even).unwrap_or(d)
 }
 
