@@ -410,6 +410,12 @@ fn pasted_notice(p: &Pasted) -> String {
             p.left_out.join("、")
         );
     }
+    if !p.unread.is_empty() {
+        text += &format!(
+            "未粘贴的取值：{}（不是符号、指标方向或绩效标准的可选项，可在“详”中选择）。",
+            p.unread.join("、")
+        );
+    }
     text + "如有误，可点“撤销”还原。"
 }
 

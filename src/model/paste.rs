@@ -154,6 +154,8 @@ pub struct Pasted {
     pub added: usize,
     /// Columns not pasted: their header, or "第N列" without one.
     pub left_out: Vec<String>,
+    /// Values of choice columns (符号, 指标方向, 绩效标准) that name no choice, so were not pasted.
+    pub unread: Vec<String>,
 }
 
 impl Declaration {
@@ -216,7 +218,7 @@ impl Declaration {
         // A table with its own 一级/二级 pasted into a grid with nothing typed in it (a new
         // form's template rows) becomes the grid: the template's rows after it go.
         let replaces_template = groups_given && rows.iter().all(IndicatorRow::is_empty);
-        let mut added = 0;
+        let (mut added, mut unread) = (0, Vec::<String>::new());
         for (k, cells) in data.iter().enumerate() {
             if k > 0 {
                 let above = &rows[at];
@@ -251,6 +253,13 @@ impl Declaration {
                     text => text,
                 };
                 rows[at].set(field, text);
+                // A choice (符号, 指标方向, 绩效标准) the model has no name for is not kept: say so.
+                if !text.is_empty()
+                    && rows[at].get(field).is_empty()
+                    && !unread.iter().any(|u| u == text)
+                {
+                    unread.push(text.to_string());
+                }
             }
         }
         if replaces_template {
@@ -274,6 +283,7 @@ impl Declaration {
             rows: data.len(),
             added,
             left_out,
+            unread,
         })
     }
 }

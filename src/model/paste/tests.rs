@@ -338,6 +338,17 @@ fn structured_columns_and_signs_as_other_systems_write_them() {
         .expect("pasted");
     let row = &d.rows(form, Grid::Annual).expect("grid")[0];
     assert_eq!(row.sign, Some(Sign::AtLeast));
+    // A choice the model does not name is not kept, and the paste says so.
+    let (mut d2, form2, ids2) = project();
+    let odd = t(&[
+        &["三级指标", "指标方向"],
+        &["培训教师人数", "增加"],
+        &["送教下乡次数", "增加"],
+    ]);
+    let pasted = d2
+        .paste_table(form2, Grid::Annual, ids2[0], RowField::Level1, &SHOWN, &odd)
+        .expect("pasted");
+    assert_eq!(pasted.unread, vec!["增加".to_string()]);
     assert_eq!(row.number.to_text(), "188");
     assert_eq!(row.unit, "名");
     assert_eq!(row.direction, Some(crate::model::Direction::Positive));
