@@ -16,8 +16,8 @@
       for (var k = 0, c = 0; k < rows[r].cells.length; k++) {
         var cell = rows[r].cells[k], text = cellText(cell);
         while (grid[r][c] !== undefined) c++;
-        // rowspan="0" runs to the table's end.
-        var down = Math.min(cell.rowSpan || rows.length, rows.length - r), across = Math.min(cell.colSpan || 1, 1000);
+        // rowspan="0" runs to the table's end; the browser keeps colspan within 1000.
+        var down = Math.min(cell.rowSpan || rows.length, rows.length - r), across = cell.colSpan || 1;
         for (var i = 0; i < down; i++) for (var j = 0; j < across; j++) grid[r + i][c + j] = text;
         c += across;
       }

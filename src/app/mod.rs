@@ -399,7 +399,7 @@ pub fn App() -> Html {
                     on_check_all={dispatch.reform(|()| Action::CheckAll)} {on_print} show_all={editor.show_all} dispatch={dispatch.clone()} />
             </div>
             <footer class="status no-print">
-                { if storage_error.is_none() { "每次修改都会自动保存为本浏览器中的草稿；交给他人或换电脑请“下载 JSON”。Word 或 Excel 中的指标表格可整表复制，粘贴到任一指标单元格。快捷键：Ctrl+Z 撤销，Ctrl+Y 重做，F8 下一个问题。" } else { "" } }
+                { if storage_error.is_none() { "每次修改都会自动保存为本浏览器中的草稿；交给他人或换电脑请“下载 JSON”。Word 或 Excel 中的表格可整表复制，粘贴到表中。快捷键：Ctrl+Z 撤销，Ctrl+Y 重做，F8 下一个问题。" } else { "" } }
             </footer>
             <Datalists />
         </ContextProvider<Shown>>

@@ -174,6 +174,8 @@ pub enum Action {
         order: &'static [RowField],
         table: Table,
     },
+    /// Paste a table copied from a form (its labels, its grid) into one of the form's fields.
+    PasteForm { form: FormRef, table: Table },
     /// Add a project form and show it.
     AddProject,
     /// Remove a project form.
@@ -367,14 +369,13 @@ impl Reducible for Editor {
                 table,
             } => {
                 let mut d = (*next.declaration).clone();
-                next.notice = Some(match d.paste_table(form, grid, row, field, order, &table) {
-                    Some(pasted) => {
-                        next.record(None);
-                        next.declaration = Shared::new(d);
-                        Notice::info(pasted_notice(&pasted))
-                    }
-                    None => Notice::error("粘贴的表格中没有指标行（只有表头或空行），未作改动。"),
-                });
+                let pasted = d.paste_table(form, grid, row, field, order, &table);
+                next.pasted(d, form, pasted);
+            }
+            Action::PasteForm { form, table } => {
+                let mut d = (*next.declaration).clone();
+                let pasted = d.paste_form(form, &table);
+                next.pasted(d, form, pasted);
             }
             Action::AddProject => {
                 next.record(None);
@@ -397,13 +398,20 @@ impl Reducible for Editor {
     }
 }
 
-/// What the notice says after a paste: how many rows, which columns had nowhere to go.
-fn pasted_notice(p: &Pasted) -> String {
-    let mut text = format!("已粘贴 {} 行指标", p.rows);
-    if p.added > 0 {
-        text += &format!("（其中新增 {} 行）", p.added);
+/// What the notice says after a paste: which fields, how many rows, what had nowhere to go.
+fn pasted_notice(p: &Pasted, form: FormRef) -> String {
+    let mut text = String::new();
+    if !p.fields.is_empty() {
+        let labels: Vec<&str> = p.fields.iter().map(|f| f.label_on(form)).collect();
+        text += &format!("已填入{}。", labels.join("、"));
     }
-    text += "。";
+    if p.rows > 0 {
+        text += &format!("已粘贴 {} 行指标", p.rows);
+        if p.added > 0 {
+            text += &format!("（其中新增 {} 行）", p.added);
+        }
+        text += "。";
+    }
     if !p.left_out.is_empty() {
         text += &format!(
             "未粘贴的列：{}（本表没有对应的栏目）。",
@@ -412,7 +420,7 @@ fn pasted_notice(p: &Pasted) -> String {
     }
     if !p.unread.is_empty() {
         text += &format!(
-            "未粘贴的取值：{}（不是符号、指标方向或绩效标准的可选项，可在“详”中选择）。",
+            "未粘贴的取值：{}（不在可选项中，可在“详”中选择）。",
             p.unread.join("、")
         );
     }
@@ -420,6 +428,18 @@ fn pasted_notice(p: &Pasted) -> String {
 }
 
 impl Editor {
+    /// Takes a pasted declaration, or says why nothing was pasted.
+    fn pasted(&mut self, d: Declaration, form: FormRef, pasted: Option<Pasted>) {
+        self.notice = Some(match pasted {
+            Some(p) => {
+                self.record(None);
+                self.declaration = Shared::new(d);
+                Notice::info(pasted_notice(&p, form))
+            }
+            None => Notice::error("粘贴的表格中没有可填入的指标行或栏目，未作改动。"),
+        });
+    }
+
     /// Pushes the current declaration on the undo stack, unless this edit continues typing in the same field.
     fn record(&mut self, target: Option<Path>) {
         let continues = target.is_some() && target == self.last_edit;

@@ -7,7 +7,7 @@
 
 use super::framework::compact;
 use super::money::trim_blank;
-use super::path::{FormRef, Grid, RowField};
+use super::path::{Field, FormRef, Grid, RowField};
 use super::{Declaration, Id, IndicatorRow};
 
 /// A pasted table: rows of cell texts, merged cells repeated in each row and column they cover.
@@ -132,21 +132,30 @@ const HEADERS: &[(&[&str], Option<RowField>)] = &[
     ),
 ];
 
-/// What a header cell names (whitespace and a note in brackets aside: "一级\n指标",
-/// "指标值（包含数字及文字描述）"): `Some(Some(field))`, `Some(None)` for a known column with
-/// nothing to paste, `None` for no header.
+/// What a header cell names (its [`bare_label`]): `Some(Some(field))`, `Some(None)` for a known
+/// column with nothing to paste, `None` for no header.
 fn header_column(cell: &str) -> Option<Option<RowField>> {
-    let name = compact(cell);
-    let core = crate::text::split_trailing_bracket(&name).0;
-    let core = core.trim_end_matches([':', '：']);
+    let core = bare_label(cell);
     HEADERS
         .iter()
-        .find(|(names, _)| names.contains(&core))
+        .find(|(names, _)| names.contains(&core.as_str()))
         .map(|(_, field)| *field)
 }
 
+/// A label as a template prints it, bare: without whitespace and colons, without 万元 or a note
+/// in brackets at its end and 其中 at its start ("其中：人员经费:万元" → 人员经费, "一级\n指标" →
+/// 一级指标, "指标值（包含数字及文字描述）" → 指标值).
+fn bare_label(cell: &str) -> String {
+    let name: String = (cell.chars())
+        .filter(|c| !super::money::is_blank_char(*c) && !matches!(c, ':' | '：'))
+        .collect();
+    let core = name.strip_suffix("万元").unwrap_or(&name);
+    let core = crate::text::split_trailing_bracket(core).0;
+    core.strip_prefix("其中").unwrap_or(core).to_string()
+}
+
 /// What a paste did, for the notice the page shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Pasted {
     /// Rows written (the one pasted into, empty rows after it, new rows).
     pub rows: usize,
@@ -156,6 +165,8 @@ pub struct Pasted {
     pub left_out: Vec<String>,
     /// Values of choice columns (符号, 指标方向, 绩效标准) that name no choice, so were not pasted.
     pub unread: Vec<String>,
+    /// The form's own fields filled from labels in the table (a whole form copied).
+    pub fields: Vec<Field>,
 }
 
 impl Declaration {
@@ -185,15 +196,19 @@ impl Declaration {
         table: &[Vec<String>],
     ) -> Option<Pasted> {
         let width = table.first().map_or(0, Vec::len);
-        let mut columns: Vec<Option<RowField>> = vec![None; width];
-        let mut header = None;
-        for (r, row) in table.iter().enumerate() {
-            let named: Vec<_> = row.iter().map(|c| header_column(c).flatten()).collect();
-            if named.iter().flatten().count() >= 2 {
-                (columns, header) = (named, Some(r));
-                break;
-            }
-        }
+        let header = grid_header(table);
+        let mut columns: Vec<Option<RowField>> = match header {
+            Some(h) => table[h]
+                .iter()
+                .map(|c| header_column(c).flatten())
+                .collect(),
+            None => vec![None; width],
+        };
+        // A whole form copied: its header fields stand above its grid.
+        let fields = match header {
+            Some(h) => self.fill_fields(form, &table[..h]),
+            None => Vec::new(),
+        };
         if header.is_none() {
             let labels = (0..width)
                 .take_while(|&k| table.iter().all(|row| header_column(&row[k]) == Some(None)))
@@ -212,7 +227,7 @@ impl Declaration {
         let mut next_id = self.fresh_id().0;
         let rows = self.rows_mut(form, grid)?;
         let mut at = rows.iter().position(|r| r.id == at)?;
-        if data.is_empty() {
+        if data.is_empty() && fields.is_empty() {
             return None;
         }
         // A table with its own 一级/二级 pasted into a grid with nothing typed in it (a new
@@ -262,7 +277,7 @@ impl Declaration {
                 }
             }
         }
-        if replaces_template {
+        if replaces_template && !data.is_empty() {
             rows.truncate(at + 1);
         }
         // Columns with something in them that was not pasted, by header or number.
@@ -284,8 +299,137 @@ impl Declaration {
             added,
             left_out,
             unread,
+            fields,
         })
     }
+
+    /// Pastes a table copied from a form into one of the form's own fields (项目名称 …): each
+    /// field whose label the table holds takes the value beside or under the label, and the rows
+    /// under a grid header go into the annual grid. `None` when the table holds neither.
+    pub fn paste_form(&mut self, form: FormRef, table: &[Vec<String>]) -> Option<Pasted> {
+        let header = grid_header(table);
+        match (header, self.rows(form, Grid::Annual)?.first()) {
+            // The fields above the grid are filled with it.
+            (Some(_), Some(first)) => {
+                let at = first.id;
+                self.paste_table(form, Grid::Annual, at, RowField::Level1, &[], table)
+            }
+            _ => {
+                let fields = self.fill_fields(form, &table[..header.unwrap_or(table.len())]);
+                (!fields.is_empty()).then(|| Pasted {
+                    fields,
+                    ..Pasted::default()
+                })
+            }
+        }
+    }
+
+    /// Sets each of a form's fields whose label a table holds ("项目名称", "年度资金总额：",
+    /// "其中：人员经费:万元") to the value beside it (a merged label repeated aside), or under it
+    /// when nothing stands beside it ("年度目标" over its text). Returns the fields set.
+    fn fill_fields(&mut self, form: FormRef, table: &[Vec<String>]) -> Vec<Field> {
+        let mut filled = Vec::new();
+        for (r, row) in table.iter().enumerate() {
+            for (k, cell) in row.iter().enumerate() {
+                let Some(field) = form_label(cell).filter(|f| !filled.contains(f)) else {
+                    continue;
+                };
+                let label = trim_blank(cell);
+                fn value<'t>(v: &'t str, label: &str) -> Option<&'t str> {
+                    let v = trim_blank(v);
+                    (v != label && form_label(v).is_none()).then_some(v)
+                }
+                let beside = row[k + 1..].iter().find(|c| trim_blank(c) != label);
+                let value = match beside {
+                    Some(v) => value(v, label),
+                    None => table.get(r + 1).and_then(|below| value(&below[k], label)),
+                };
+                if value.is_some_and(|v| !v.is_empty() && self.set_field(form, field, v)) {
+                    filled.push(field);
+                }
+            }
+        }
+        filled
+    }
+}
+
+/// The labels the forms print beside their fields, as templates word them (a unit, a colon and
+/// "其中" aside).
+const FORM_LABELS: &[(Field, &[&str])] = &[
+    (Field::Name, &["项目名称"]),
+    (
+        Field::UnitName,
+        &[
+            "预算单位",
+            "预算名称",
+            "单位名称",
+            "部门名称",
+            "申报单位",
+            "部门（单位）名称",
+        ],
+    ),
+    (Field::Department, &["主管部门"]),
+    (
+        Field::Total,
+        &[
+            "年度资金总额",
+            "资金总额",
+            "年度财政拨款资金总额",
+            "财政拨款资金总额",
+        ],
+    ),
+    (Field::Personnel, &["人员经费"]),
+    (Field::Operating, &["公用经费"]),
+    (Field::ProjectFunds, &["项目经费"]),
+    (
+        Field::Tasks,
+        &[
+            "年度主要任务及拟达到的目标",
+            "年度主要任务内容及拟达到的目标",
+            "年度主要任务",
+        ],
+    ),
+    (Field::Appropriation, &["财政拨款", "财政资金"]),
+    (Field::OtherFunds, &["其他资金"]),
+    (
+        Field::AnnualTarget,
+        &["年度目标", "本年度目标", "年度绩效目标"],
+    ),
+    (Field::ImplementingUnit, &["实施单位"]),
+    (Field::Manager, &["项目负责人及电话", "项目负责人"]),
+    (Field::Attribute, &["项目属性"]),
+    (Field::Period, &["项目起止时间", "项目期限", "实施期限"]),
+    (Field::Carryover, &["上年结转资金", "上年结转"]),
+    (
+        Field::LongTermTarget,
+        &["中长期目标", "实施期目标", "总目标"],
+    ),
+];
+
+/// The field a label cell names, if any.
+fn form_label(cell: &str) -> Option<Field> {
+    let core = bare_label(cell);
+    FORM_LABELS
+        .iter()
+        .find(|(_, names)| names.contains(&core.as_str()))
+        .map(|(field, _)| *field)
+}
+
+/// The row of a table that heads an indicator grid: the first that names at least two of a row's
+/// fields ("一级指标", "指标值" …).
+pub fn grid_header(table: &[Vec<String>]) -> Option<usize> {
+    table.iter().position(|row| {
+        row.iter()
+            .filter(|c| matches!(header_column(c), Some(Some(_))))
+            .count()
+            >= 2
+    })
+}
+
+/// Whether a table pasted into a form's field holds the form's labels or its grid (a form, or
+/// part of one, copied from Word), rather than a few cells of text for that field.
+pub fn holds_a_form(table: &[Vec<String>]) -> bool {
+    table.iter().flatten().any(|c| form_label(c).is_some()) || grid_header(table).is_some()
 }
 
 /// Whether a row of a table is an indicator: not empty, not the header again (a table copied over

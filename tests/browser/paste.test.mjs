@@ -106,6 +106,40 @@ test('cells copied from Excel fill the value column down, adding rows in the gro
   await context.close();
 });
 
+// The seed's project form as Word copies the whole of it: the fields' labels beside (and the
+// target's under) them, 项目资金 merged over three rows, then the grid.
+const FORM_HTML = `<table border=1>
+ <tr><td><p>项目名称</p></td><td colspan=3><p>仁和区区级人大代表活动经费</p></td></tr>
+ <tr><td><p>预算单位</p></td><td colspan=3><p>攀枝花市仁和区人大常委会办公室</p></td></tr>
+ <tr><td rowspan=3><p>项目资金(万元)</p></td><td><p>年度资金总额：</p></td><td colspan=2><p>20.00</p></td></tr>
+ <tr><td><p>其中：财政拨款</p></td><td colspan=2><p>20.00</p></td></tr>
+ <tr><td><p>其他资金</p></td><td colspan=2><p>&nbsp;</p></td></tr>
+ <tr><td rowspan=2><p>总体目标</p></td><td colspan=3><p>年度目标</p></td></tr>
+ <tr><td colspan=3><p>保障区级人大代表开展视察、调研和学习活动。</p></td></tr>
+ <tr><td rowspan=3><p>绩效指标</p></td><td><p>一级指标</p></td><td><p>二级指标</p></td><td><p>指标值</p></td></tr>
+ <tr><td><p>产出指标</p></td><td><p>数量指标</p></td><td><p>全区人大代表188名</p></td></tr>
+ <tr><td><p>满意度指标</p></td><td><p>满意度指标</p></td><td><p>代表满意度≥95%</p></td></tr>
+</table>`;
+
+test('a whole project form copied from Word and pasted into 项目名称 fills its fields and its grid', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.getByRole('button', { name: '＋ 新增项目表' }).click();
+  const name = 'section.sheet [id$="-name"]';
+  assert.equal(await paste(page, name, { 'text/html': FORM_HTML, 'text/plain': '项目名称\t仁和区区级人大代表活动经费' }), false);
+  await page.waitForSelector('#notice >> text=已填入项目名称、预算单位、年度资金总额、财政拨款、年度目标');
+  await page.waitForSelector('#notice >> text=已粘贴 2 行指标');
+  assert.equal(await page.inputValue(name), '仁和区区级人大代表活动经费');
+  assert.equal(await page.inputValue('section.sheet [id$="-total"]'), '20.00');
+  assert.equal(await page.inputValue('section.sheet [id$="-annual-target"]'), '保障区级人大代表开展视察、调研和学习活动。');
+  const grid = await page.locator('table.grid').first().getAttribute('id');
+  assert.deepEqual((await gridRows(page, grid))[0], ['产出指标', '数量指标', '', '全区人大代表188名']);
+  await page.screenshot({ path: path.join(outDir, 'paste-form.png'), fullPage: true });
+  // A cell of text pasted into the same field is the field's own paste.
+  assert.equal(await paste(page, name, { 'text/plain': '保障代表活动\t开展培训' }), true);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('text without cells pastes into the field as usual', async () => {
   const { page, context } = await openPage(browser, server.url);
   await page.getByRole('button', { name: '＋ 新增项目表' }).click();

@@ -7,6 +7,7 @@ use crate::app::state::Action;
 use crate::app::state::Shared;
 use crate::model::edit::Move;
 use crate::model::framework::OVERALL_CATEGORIES;
+use crate::model::paste::holds_a_form;
 use crate::model::{Amount, Field, FormRef, Grid, Money, Path, ProjectAttribute};
 use yew::prelude::*;
 
@@ -52,6 +53,26 @@ fn money_input(p: &FormViewProps, shown: &Shown, field: Field, cell: &Amount) ->
     }
 }
 
+/// A paste into one of the form's own fields (项目名称 …) of a table holding the form's labels or
+/// its grid — a whole form, or part of one, copied from Word — fills the form; any other paste is
+/// the field's. A paste into the grid is the grid's, which has taken it by then.
+fn on_paste_form(form: FormRef, dispatch: &Callback<Action>) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: Event| {
+        let into_field = e
+            .target_unchecked_into::<web_sys::Element>()
+            .id()
+            .starts_with("f-");
+        if e.default_prevented() || !into_field {
+            return;
+        }
+        if let Some(table) = super::grid::clipboard_table(&e).filter(|t| holds_a_form(t)) {
+            e.prevent_default();
+            dispatch.emit(Action::PasteForm { form, table });
+        }
+    })
+}
+
 fn label(form: FormRef, field: Field, text: &'static str) -> Html {
     html! { <label for={field_id(form, field)}>{text}</label> }
 }
@@ -92,7 +113,7 @@ pub fn OverallFormView(props: &FormViewProps) -> Html {
         .map(|p| &p.total)
         .collect();
     html! {
-        <section class="sheet" id={Path::Form(f).dom_id()} aria-label="整体支出绩效目标申报表" tabindex="-1">
+        <section class="sheet" id={Path::Form(f).dom_id()} aria-label="整体支出绩效目标申报表" tabindex="-1" onpaste={on_paste_form(f, &props.dispatch)}>
             <h2>{"部门（单位）整体支出绩效目标申报表"}</h2>
             <FieldProblems id={Path::Form(f).dom_id()} problems={shown.problems(&Path::Form(f).dom_id())} dispatch={props.dispatch.clone()} />
             { year_line(props, &shown) }
@@ -188,7 +209,7 @@ pub fn ProjectFormView(props: &FormViewProps) -> Html {
         .map(|a| (AttrValue::Static(a.label()), AttrValue::Static(a.label())))
         .collect();
     html! {
-        <section class="sheet" id={Path::Form(f).dom_id()} aria-label={format!("项目支出绩效目标申报表 {}", position + 1)} tabindex="-1">
+        <section class="sheet" id={Path::Form(f).dom_id()} aria-label={format!("项目支出绩效目标申报表 {}", position + 1)} tabindex="-1" onpaste={on_paste_form(f, &props.dispatch)}>
             <FieldProblems id={Path::Form(f).dom_id()} problems={shown.problems(&Path::Form(f).dom_id())} dispatch={props.dispatch.clone()} />
             <div class="sheet-tools no-print">
                 <span>{format!("项目表 {} / {}", position + 1, count)}</span>

@@ -316,21 +316,7 @@ fn paste_action(
     grid: Grid,
     order: &'static [RowField],
 ) -> Option<Action> {
-    use wasm_bindgen::JsCast;
-    let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
-    let html = data.get_data("text/html").unwrap_or_default();
-    // An HTML table as tab-separated text (web/paste.js), else the plain text.
-    let tsv = if html.contains("<table") {
-        table_text(&html).unwrap_or_default()
-    } else {
-        String::new()
-    };
-    let tsv = if tsv.is_empty() {
-        data.get_data("text/plain").unwrap_or_default()
-    } else {
-        tsv
-    };
-    let table = crate::model::paste::table_from_clipboard(&tsv)?;
+    let table = clipboard_table(e)?;
     // The cell's id ends with its row's id and field ("c-p3-annual-17-value").
     let id = e.target_unchecked_into::<web_sys::Element>().id();
     let dash = |to: usize| id.as_bytes()[..to].iter().rposition(|b| *b == b'-');
@@ -347,6 +333,25 @@ fn paste_action(
         order,
         table,
     })
+}
+
+/// The table a paste event carries (more than one cell), from its HTML read by web/paste.js, else
+/// its plain text.
+pub fn clipboard_table(e: &Event) -> Option<crate::model::paste::Table> {
+    use wasm_bindgen::JsCast;
+    let data = e.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let html = data.get_data("text/html").unwrap_or_default();
+    let tsv = if html.contains("<table") {
+        table_text(&html).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    let tsv = if tsv.is_empty() {
+        data.get_data("text/plain").unwrap_or_default()
+    } else {
+        tsv
+    };
+    crate::model::paste::table_from_clipboard(&tsv)
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -1,7 +1,7 @@
 //! Tests of reading a pasted table and writing it into a grid.
 
 use super::*;
-use crate::model::Sign;
+use crate::model::{Field, Sign};
 
 fn t(rows: &[&[&str]]) -> Table {
     rows.iter()
@@ -324,6 +324,116 @@ fn a_whole_form_copied_pastes_the_rows_under_its_grid_header() {
     assert_eq!(
         cells(&d, form)[0],
         ["产出指标", "数量指标", "代表活动次数", "≥4次"].map(String::from)
+    );
+    // …and the fields above the grid take their values.
+    assert_eq!(
+        pasted.fields,
+        [Field::Name, Field::Total, Field::AnnualTarget]
+    );
+    let FormRef::Project(id) = form else {
+        unreachable!()
+    };
+    let p = d.project(id).expect("project");
+    assert_eq!(p.name, "代表活动经费");
+    assert_eq!(p.total.to_text(), "20.00");
+}
+
+/// The seed's project form as Word copies it, cells merged over rows and columns filled in.
+fn seed_project_form() -> Table {
+    t(&[
+        &[
+            "项目名称 ",
+            "仁和区区级人大代表活动经费",
+            "仁和区区级人大代表活动经费",
+            "仁和区区级人大代表活动经费",
+        ],
+        &[
+            "预算单位",
+            "攀枝花市仁和区人大常委会办公室",
+            "攀枝花市仁和区人大常委会办公室",
+            "攀枝花市仁和区人大常委会办公室",
+        ],
+        &["项目资金(万元)", "年度资金总额： ", "20.00", "20.00"],
+        &["项目资金(万元)", "其中：财政拨款 ", "20.00", "20.00"],
+        &["项目资金(万元)", "其他资金 ", "", ""],
+        &["总体目标 ", "年度目标", "年度目标", "年度目标"],
+        &[
+            "总体目标 ",
+            "保障区级人大代表开展活动。",
+            "保障区级人大代表开展活动。",
+            "保障区级人大代表开展活动。",
+        ],
+        &["绩效指标 ", "一级指标", "二级指标", "指标值"],
+        &["绩效指标 ", "产出指标", "数量指标", "全区人大代表188名"],
+        &["绩效指标 ", "满意度指标", "满意度指标", "代表满意度≥95%"],
+    ])
+}
+
+#[test]
+fn a_whole_form_pasted_into_a_field_fills_the_form() {
+    let (mut d, form, _) = project();
+    let table = seed_project_form();
+    assert!(holds_a_form(&table));
+    let pasted = d.paste_form(form, &table).expect("pasted");
+    assert_eq!(
+        pasted.fields,
+        [
+            Field::Name,
+            Field::UnitName,
+            Field::Total,
+            Field::Appropriation,
+            Field::AnnualTarget
+        ]
+    );
+    assert_eq!(pasted.rows, 2);
+    let FormRef::Project(id) = form else {
+        unreachable!()
+    };
+    let p = d.project(id).expect("project");
+    assert_eq!(p.name, "仁和区区级人大代表活动经费");
+    assert_eq!(p.unit_name, "攀枝花市仁和区人大常委会办公室");
+    assert_eq!(
+        (p.total.to_text(), p.appropriation.to_text()),
+        ("20.00".into(), "20.00".into())
+    );
+    // Under its label, the target's text.
+    assert_eq!(p.annual_target, "保障区级人大代表开展活动。");
+    assert!(
+        p.other_funds.is_blank(),
+        "an empty value leaves the field as it was"
+    );
+    assert_eq!(p.indicators[1].value, "代表满意度≥95%");
+}
+
+#[test]
+fn the_overall_form_reads_its_labels_and_not_its_grid_as_fields() {
+    let mut d = Declaration::new_blank("2022");
+    let table = t(&[
+        &["预算名称：", "攀枝花市仁和区人大常委会办公室"],
+        &[" 年度财政拨款资金总额:万元", "921.83"],
+        &["       其中：人员经费:万元", "712.32"],
+        &["一级指标", "指标值"],
+        &["项目经费", "2022年申报6个项目"],
+    ]);
+    let pasted = d.paste_form(FormRef::Overall, &table).expect("pasted");
+    assert_eq!(
+        pasted.fields,
+        [Field::UnitName, Field::Total, Field::Personnel]
+    );
+    assert_eq!(d.overall.total.to_text(), "921.83");
+    // 项目经费 under the grid's header is a 一级 name, not the field.
+    assert!(d.overall.project_funds.is_blank());
+    assert_eq!(d.overall.indicators[0].level1, "项目经费");
+}
+
+#[test]
+fn cells_of_text_pasted_into_a_field_are_the_field_s() {
+    assert!(!holds_a_form(&t(&[&["保障代表活动", "开展培训"]])));
+    assert!(holds_a_form(&t(&[&["项目名称", "代表活动经费"]])));
+    let (mut d, form, _) = project();
+    assert_eq!(
+        d.paste_form(form, &t(&[&["保障代表活动", "开展培训"]])),
+        None
     );
 }
 
