@@ -135,11 +135,21 @@ const HEADERS: &[(&[&str], Option<RowField>)] = &[
 /// What a header cell names (its [`bare_label`]): `Some(Some(field))`, `Some(None)` for a known
 /// column with nothing to paste, `None` for no header.
 fn header_column(cell: &str) -> Option<Option<RowField>> {
+    named(HEADERS, cell)
+}
+
+/// What a label means by one of the tables of names here: the value of the entry whose names
+/// hold its [`bare_label`].
+fn named<T: Copy>(table: &[(&[&str], T)], cell: &str) -> Option<T> {
     let core = bare_label(cell);
-    HEADERS
-        .iter()
+    (table.iter())
         .find(|(names, _)| names.contains(&core.as_str()))
-        .map(|(_, field)| *field)
+        .map(|(_, value)| *value)
+}
+
+/// A cell of a row, trimmed ("" past the row's end: a table given by hand may be ragged).
+fn cell(row: &[String], k: usize) -> &str {
+    row.get(k).map_or("", |c| trim_blank(c))
 }
 
 /// A label as a template prints it, bare: without whitespace and colons, without 万元 or a note
@@ -173,7 +183,7 @@ impl Declaration {
     /// Pastes a table into a grid at a row and field.
     ///
     /// Columns: by the table's header row, the first row that names at least two fields (the
-    /// rows above it are left out: a whole form copied holds 项目名称, 资金 … above its grid);
+    /// rows above it are a whole form's own fields, 项目名称, 资金 …: see `fill_fields`);
     /// without one, one after another from the field pasted into, in the order the page shows
     /// them (`order`: 一级, 二级, 三级 when shown, 指标值), leading columns that only repeat a
     /// label ("绩效指标") aside.
@@ -211,7 +221,11 @@ impl Declaration {
         };
         if header.is_none() {
             let labels = (0..width)
-                .take_while(|&k| table.iter().all(|row| header_column(&row[k]) == Some(None)))
+                .take_while(|&k| {
+                    table
+                        .iter()
+                        .all(|row| header_column(cell(row, k)) == Some(None))
+                })
                 .count();
             let fields = order.iter().skip_while(|f| **f != from);
             for (slot, field) in columns.iter_mut().skip(labels).zip(fields) {
@@ -260,9 +274,9 @@ impl Declaration {
             // An empty 一级/二级 cell is the row above's (the row's own, for the first).
             let above = &rows[if k > 0 { at - 1 } else { at }];
             let (above1, above2) = (above.level1.clone(), above.level2.clone());
-            for (field, cell) in columns.iter().zip(cells.iter()) {
+            for (field, written) in columns.iter().zip(cells.iter()) {
                 let Some(field) = *field else { continue };
-                let text = match trim_blank(cell) {
+                let text = match trim_blank(written) {
                     "" if field == RowField::Level1 => &above1,
                     "" if field == RowField::Level2 => &above2,
                     text => text,
@@ -284,11 +298,11 @@ impl Declaration {
         let mut left_out = Vec::new();
         for (k, field) in columns.iter().enumerate() {
             let filled = data.iter().any(|row| {
-                let cell = trim_blank(&row[k]);
-                !cell.is_empty() && header_column(cell) != Some(None)
+                let text = cell(row, k);
+                !text.is_empty() && header_column(text) != Some(None)
             });
             if field.is_none() && filled {
-                left_out.push(match header.map(|h| compact(&table[h][k])) {
+                left_out.push(match header.map(|h| compact(cell(&table[h], k))) {
                     Some(name) if !name.is_empty() => name.into_owned(),
                     _ => format!("第{}列", k + 1),
                 });
@@ -330,11 +344,11 @@ impl Declaration {
     fn fill_fields(&mut self, form: FormRef, table: &[Vec<String>]) -> Vec<Field> {
         let mut filled = Vec::new();
         for (r, row) in table.iter().enumerate() {
-            for (k, cell) in row.iter().enumerate() {
-                let Some(field) = form_label(cell).filter(|f| !filled.contains(f)) else {
+            for (k, text) in row.iter().enumerate() {
+                let Some(field) = form_label(text).filter(|f| !filled.contains(f)) else {
                     continue;
                 };
-                let label = trim_blank(cell);
+                let label = trim_blank(text);
                 fn value<'t>(v: &'t str, label: &str) -> Option<&'t str> {
                     let v = trim_blank(v);
                     (v != label && form_label(v).is_none()).then_some(v)
@@ -342,7 +356,9 @@ impl Declaration {
                 let beside = row[k + 1..].iter().find(|c| trim_blank(c) != label);
                 let value = match beside {
                     Some(v) => value(v, label),
-                    None => table.get(r + 1).and_then(|below| value(&below[k], label)),
+                    None => table
+                        .get(r + 1)
+                        .and_then(|below| value(cell(below, k), label)),
                 };
                 if value.is_some_and(|v| !v.is_empty() && self.set_field(form, field, v)) {
                     filled.push(field);
@@ -355,10 +371,9 @@ impl Declaration {
 
 /// The labels the forms print beside their fields, as templates word them (a unit, a colon and
 /// "其中" aside).
-const FORM_LABELS: &[(Field, &[&str])] = &[
-    (Field::Name, &["项目名称"]),
+const FORM_LABELS: &[(&[&str], Field)] = &[
+    (&["项目名称"], Field::Name),
     (
-        Field::UnitName,
         &[
             "预算单位",
             "预算名称",
@@ -367,52 +382,49 @@ const FORM_LABELS: &[(Field, &[&str])] = &[
             "申报单位",
             "部门（单位）名称",
         ],
+        Field::UnitName,
     ),
-    (Field::Department, &["主管部门"]),
+    (&["主管部门"], Field::Department),
     (
-        Field::Total,
         &[
             "年度资金总额",
             "资金总额",
             "年度财政拨款资金总额",
             "财政拨款资金总额",
         ],
+        Field::Total,
     ),
-    (Field::Personnel, &["人员经费"]),
-    (Field::Operating, &["公用经费"]),
-    (Field::ProjectFunds, &["项目经费"]),
+    (&["人员经费"], Field::Personnel),
+    (&["公用经费"], Field::Operating),
+    (&["项目经费"], Field::ProjectFunds),
     (
-        Field::Tasks,
         &[
             "年度主要任务及拟达到的目标",
             "年度主要任务内容及拟达到的目标",
             "年度主要任务",
         ],
+        Field::Tasks,
     ),
-    (Field::Appropriation, &["财政拨款", "财政资金"]),
-    (Field::OtherFunds, &["其他资金"]),
+    (&["财政拨款", "财政资金"], Field::Appropriation),
+    (&["其他资金"], Field::OtherFunds),
     (
-        Field::AnnualTarget,
         &["年度目标", "本年度目标", "年度绩效目标"],
+        Field::AnnualTarget,
     ),
-    (Field::ImplementingUnit, &["实施单位"]),
-    (Field::Manager, &["项目负责人及电话", "项目负责人"]),
-    (Field::Attribute, &["项目属性"]),
-    (Field::Period, &["项目起止时间", "项目期限", "实施期限"]),
-    (Field::Carryover, &["上年结转资金", "上年结转"]),
+    (&["实施单位"], Field::ImplementingUnit),
+    (&["项目负责人及电话", "项目负责人"], Field::Manager),
+    (&["项目属性"], Field::Attribute),
+    (&["项目起止时间", "项目期限", "实施期限"], Field::Period),
+    (&["上年结转资金", "上年结转"], Field::Carryover),
     (
-        Field::LongTermTarget,
         &["中长期目标", "实施期目标", "总目标"],
+        Field::LongTermTarget,
     ),
 ];
 
 /// The field a label cell names, if any.
 fn form_label(cell: &str) -> Option<Field> {
-    let core = bare_label(cell);
-    FORM_LABELS
-        .iter()
-        .find(|(_, names)| names.contains(&core.as_str()))
-        .map(|(field, _)| *field)
+    named(FORM_LABELS, cell)
 }
 
 /// The row of a table that heads an indicator grid: the first that names at least two of a row's
@@ -435,7 +447,7 @@ pub fn holds_a_form(table: &[Vec<String>]) -> bool {
 /// Whether a row of a table is an indicator: not empty, not the header again (a table copied over
 /// a page break), not one label across every column ("年度绩效指标").
 fn is_indicator(row: &[String], columns: &[Option<RowField>]) -> bool {
-    let first = trim_blank(&row[0]);
+    let first = cell(row, 0);
     let one_label =
         (row.len() > 1 || first.is_empty()) && row.iter().all(|c| trim_blank(c) == first);
     let header_again = row

@@ -59,6 +59,7 @@ fn money_input(p: &FormViewProps, shown: &Shown, field: Field, cell: &Amount) ->
 fn on_paste_form(form: FormRef, dispatch: &Callback<Action>) -> Callback<Event> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: Event| {
+        // A form's own fields have the ids `Path::Field` gives: "f-{form}-{field}".
         let into_field = e
             .target_unchecked_into::<web_sys::Element>()
             .id()

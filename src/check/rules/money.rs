@@ -567,11 +567,8 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
             if text::items(&v.folded).len() > 1 {
                 continue;
             }
-            let count = v
-                .quantities
-                .iter()
+            let count = text::counts(&v.quantities)
                 .take_while(|q| q.span.start < price.span.start)
-                .filter(|q| q.role == Role::Plain && q.is_count())
                 .last()
                 .or_else(|| text::counts(&r.name.quantities).next());
             let Some(count) = count else { continue };

@@ -509,3 +509,31 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_ragged_table_given_by_hand_pastes_without_a_panic() {
+    let (mut d, form, ids) = project();
+    let ragged = t(&[
+        &["项目名称"],
+        &[],
+        &["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+        &["产出指标", "数量指标"],
+        &["", "", "培训天数", "≥5天"],
+    ]);
+    let pasted = d
+        .paste_table(
+            form,
+            Grid::Annual,
+            ids[0],
+            RowField::Level1,
+            &SHOWN,
+            &ragged,
+        )
+        .expect("pasted");
+    assert_eq!(pasted.rows, 2);
+    assert_eq!(
+        cells(&d, form)[1],
+        ["产出指标", "数量指标", "培训天数", "≥5天"].map(String::from)
+    );
+    assert!(d.paste_form(form, &ragged).is_some());
+}
