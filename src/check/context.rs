@@ -163,7 +163,7 @@ impl RowCtx<'_> {
         if unit.is_none() && field == RowField::Value {
             return None;
         }
-        let text = format!("{n}{}", unit.unwrap_or_default());
+        let text = crate::model::money::text_of(n) + &unit.unwrap_or_default();
         let mut q = text::quantities(&Folded::new(&text)).into_iter().next()?;
         q.span = span.unwrap_or(text::Span::new(0, 0));
         Some((q, field))

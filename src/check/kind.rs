@@ -1,6 +1,6 @@
 //! What a finding is about, with its numbers; the Chinese message is rendered from it.
 
-use crate::model::money::{at_least_2dp, sum_exact, to_places};
+use crate::model::money::{at_least_2dp, sum_exact, text_of, to_places};
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::rc::Rc;
@@ -25,7 +25,7 @@ pub fn num(d: &Decimal) -> String {
     // Most are whole numbers: the integer's own formatting is several times quicker.
     match i64::try_from(d.mantissa()) {
         Ok(whole) if d.scale() == 0 => whole.to_string(),
-        _ => d.to_string(),
+        _ => text_of(d),
     }
 }
 

@@ -31,7 +31,7 @@ pub struct Number(pub Decimal);
 
 impl fmt::Display for Number {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.write_str(&super::money::text_of(self.0))
     }
 }
 

@@ -80,12 +80,37 @@ pub fn round_cents(d: Decimal) -> Decimal {
 
 /// An amount with at least two decimals ("105.00", "0.375"), as the forms print amounts.
 pub fn at_least_2dp(d: Decimal) -> String {
-    if d.scale() < 2 {
+    text_of(if d.scale() < 2 {
         to_places(d, 2, false)
     } else {
         d
+    })
+}
+
+/// A decimal as rust_decimal's `Display` writes it ("-0.050", "105.00"), digit by digit from the
+/// whole number of its last place: that `Display` was ~0.7 KB of the page for this.
+pub fn text_of(d: Decimal) -> String {
+    let scale = d.scale() as usize;
+    let mut m = d.mantissa().unsigned_abs();
+    // Digits from the last: at most 29 of a mantissa, a point and the zeros before it, a sign.
+    let mut out = Vec::with_capacity(scale.max(29) + 3);
+    let mut digits = 0;
+    loop {
+        if digits == scale && scale > 0 {
+            out.push(b'.');
+        }
+        out.push(b'0' + (m % 10) as u8);
+        m /= 10;
+        digits += 1;
+        if m == 0 && digits > scale {
+            break;
+        }
     }
-    .to_string()
+    if d.is_sign_negative() {
+        out.push(b'-');
+    }
+    // ASCII only: char by char, without a UTF-8 check.
+    out.iter().rev().map(|b| char::from(*b)).collect()
 }
 
 /// `d` with `places` decimals: padded with zeros when it has fewer (exact), else rounded, half
@@ -282,7 +307,7 @@ impl Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
+        f.write_str(&text_of(self.0))
     }
 }
 
@@ -313,6 +338,40 @@ fn sum_of(items: &mut dyn Iterator<Item = Decimal>) -> Option<Decimal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_of_writes_what_decimal_display_writes() {
+        let mut values: Vec<Decimal> = [
+            "0", "0.0", "0.05", "-0.05", "105.00", "1064", "0.375", "-12.5", "1e-28", "0.1e-27",
+        ]
+        .iter()
+        .map(|s| {
+            Decimal::from_scientific(s)
+                .or_else(|_| s.parse())
+                .expect("decimal")
+        })
+        .collect();
+        values.extend([
+            Decimal::MAX,
+            Decimal::MIN,
+            -Decimal::ZERO,
+            Decimal::new(-0, 3),
+        ]);
+        let mut z = Decimal::new(0, 2);
+        z.set_sign_negative(true);
+        values.push(z);
+        // Every scale with a few mantissas, both signs.
+        for scale in 0..=28 {
+            for m in [1i64, 7, 10, 99, 100, 123_456_789, i64::MAX] {
+                values.push(Decimal::new(m, scale));
+                values.push(Decimal::new(-m, scale));
+            }
+        }
+        for d in values {
+            assert_eq!(text_of(d), d.to_string(), "{d:?}");
+            assert_eq!(Money(d).to_string(), d.to_string());
+        }
+    }
 
     #[test]
     fn division_rounds_as_decimal_does() {

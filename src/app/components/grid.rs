@@ -472,5 +472,8 @@ pub fn describe_reading(value: &str) -> String {
     } else {
         String::new()
     };
-    format!("{sign}{}{unit}（量化）{more}", q.value.normalize())
+    format!(
+        "{sign}{}{unit}（量化）{more}",
+        crate::check::kind::num(&q.value)
+    )
 }

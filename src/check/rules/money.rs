@@ -7,13 +7,13 @@ use super::category::cost_only_percent;
 use super::replace;
 use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
-use crate::model::money::{quotient, round_cents as cents, sum_exact};
+use crate::model::money::{quotient, round_cents as cents, sum_exact, text_of};
 use crate::model::{Amount, Cell, Field, FormRef, Path, RowField};
 use crate::text::{self, Folded, Role};
 use rust_decimal::Decimal;
 
 fn two_dp(d: Decimal) -> String {
-    cents(d).to_string()
+    text_of(cents(d))
 }
 
 /// The amount a cell states in 万元, reading "250万" leniently; `None` when blank or unreadable.
@@ -73,7 +73,7 @@ pub fn m1_amount_cells(ctx: &Ctx, out: &mut Out) {
                         Severity::Warning,
                         path,
                         Kind::TooManyDecimals {
-                            text: m.to_string(),
+                            text: text_of(m.decimal()),
                         },
                     )
                     .fix(Fix::Set {
@@ -127,7 +127,7 @@ pub fn m1_amount_cells(ctx: &Ctx, out: &mut Out) {
                     )
                     .fix(Fix::Set {
                         path,
-                        text: w.normalize().to_string(),
+                        text: crate::check::kind::num(&w),
                     });
                 }
                 None => {

@@ -86,7 +86,7 @@ fn read_points(ctx: &Ctx, out: &mut Out) {
                         )
                         .fix(Fix::Set {
                             path,
-                            text: value.normalize().to_string(),
+                            text: crate::check::kind::num(&value),
                         });
                     }
                     Points::NotNumber => {

@@ -157,7 +157,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     path,
                     &r.value,
                     q.span,
-                    format!("={}%", q.value.normalize()),
+                    ["=", &crate::check::kind::num(&q.value), "%"].concat(),
                 ));
             }
         }
@@ -232,7 +232,7 @@ pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
                 if unit_column {
                     found.fix(Fix::Set {
                         path,
-                        text: q.value.normalize().to_string(),
+                        text: crate::check::kind::num(&q.value),
                     });
                 }
             }
