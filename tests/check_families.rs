@@ -332,10 +332,13 @@ fn m_cost_money_explains_most_of_the_total() {
             "{total}: 0.2 of 240 万元"
         );
     }
-    // 单 before a measure word makes the amount a cost per unit too.
-    d.project_at_mut(0).indicators[3].level3 = "单台（套）补贴额".into();
-    d.project_at_mut(0).indicators[3].value = "不超过15万元".into();
-    assert!(!fires(&d, "M8"), "{:?}", ids(&d));
+    // 单 before a measure word makes the amount a cost per unit too, and a measure word before
+    // 均 (人均, 场均, 次均), while 均 after another char (均衡) does not.
+    for per_unit in ["单台（套）补贴额", "招聘会场均成本", "次均检测费用"] {
+        d.project_at_mut(0).indicators[3].level3 = per_unit.into();
+        d.project_at_mut(0).indicators[3].value = "不超过2万元".into();
+        assert!(!fires(&d, "M8"), "{per_unit}: {:?}", ids(&d));
+    }
     d.project_at_mut(0).indicators[3].level3 = "均衡发展经费".into();
     d.project_at_mut(0).indicators[3].value = "按标准据实发放".into();
     assert!(fires(&d, "M8"), "no money at all");
@@ -712,6 +715,29 @@ fn v_signs_units_and_ranges() {
     assert!(fires(&d, "V4"));
     d.project_at_mut(0).indicators[0].value = "1000-1200名".into();
     assert!(fires(&d, "V5"));
+}
+
+#[test]
+fn v5_a_range_of_a_cost_is_told_to_state_its_cap() {
+    let mut d = good();
+    d.project_at_mut(0).indicators[0].value = "1000至1200名".into();
+    let f = only_finding(&d, "V5");
+    assert!(f.message().contains("（如 ≥1000名）"), "{}", f.message());
+    // Of a cost, or of an indicator marked 反向, less is better: the cap is the target.
+    d = good();
+    d.project_at_mut(0).indicators[3].value = "800—3000元/件".into();
+    let f = only_finding(&d, "V5");
+    assert!(
+        f.message()
+            .contains("“800至3000元”是一个范围，应写明一个确定的目标值（如 ≤3000元）"),
+        "{}",
+        f.message()
+    );
+    d = good();
+    let r = &mut d.project_at_mut(0).indicators[0];
+    r.value = "1至3人".into();
+    r.direction = Some(jixiao::model::Direction::Negative);
+    assert!(only_finding(&d, "V5").message().contains("（如 ≤3人）"));
 }
 
 #[test]

@@ -271,6 +271,8 @@ pub enum Kind {
         low: Decimal,
         high: Decimal,
         unit: &'static str,
+        /// Less is better (a cost, a 反向 indicator): the example target is the cap, ≤ high.
+        cap: bool,
     },
     ApproximateTarget {
         written: String,
@@ -520,8 +522,9 @@ impl Kind {
             }
             RedundantSignWord { word } => format!("符号与“{word}”重复，只保留符号即可"),
             NonstandardSign { found, standard } => format!("“{found}”不是规范的符号，应写作“{standard}”"),
-            RangeTarget { low, high, unit } => {
-                format!("指标值“{}至{}{unit}”是一个范围，应写明一个确定的目标值（如 ≥{}{unit}）", num(low), num(high), num(low))
+            RangeTarget { low, high, unit, cap } => {
+                let (sign, example) = if *cap { ("≤", high) } else { ("≥", low) };
+                format!("指标值“{}至{}{unit}”是一个范围，应写明一个确定的目标值（如 {sign}{}{unit}）", num(low), num(high), num(example))
             }
             ApproximateTarget { written } => format!("指标值“{written}”是一个约数，应写明一个确定的目标值（如 ≥、≤ 或 = 一个数）"),
             PercentOutOfRange { value } => format!("百分比 {}% 超出 0–100% 的范围", num(value)),

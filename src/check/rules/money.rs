@@ -449,26 +449,20 @@ pub(crate) fn cost_amount(r: &RowCtx) -> Option<Decimal> {
 }
 
 /// Whether a cost row's name makes its amount a cost per unit: "人均补助", "亩均建设成本",
-/// "每个团队年度补助", "单价", "单台补贴额", "补助标准" (标准 at the end: 标准化建设经费 is a total).
+/// "招聘会场均成本", "每个团队年度补助", "单价", "单台补贴额", "补助标准" (标准 at the end:
+/// 标准化建设经费 is a total).
 fn names_unit_cost(r: &RowCtx<'_>) -> bool {
-    [
-        "每",
-        "人均",
-        "户均",
-        "亩均",
-        "生均",
-        "平均",
-        "单价",
-        "单位成本",
-    ]
-    .iter()
-    .any(|w| r.name.mentions(w))
+    let unit = |c: char| text::is_known_unit(c.encode_utf8(&mut [0; 4]));
+    let name: Vec<char> = r.level3.chars().collect();
+    ["每", "生均", "平均", "单价", "单位成本"]
+        .iter()
+        .any(|w| r.name.mentions(w))
         || r.level3.ends_with("标准")
-        // 单 before a measure word: "单台（套）补贴额", "单个项目补助".
-        || r.level3.split('单').skip(1).any(|after| {
-            let mut buf = [0; 4];
-            (after.chars().next()).is_some_and(|c| text::is_known_unit(c.encode_utf8(&mut buf)))
-        })
+        // A measure word before 均 ("人均", "场均", "户均"), or after 单 ("单台（套）补贴额",
+        // "单个项目补助").
+        || name
+            .windows(2)
+            .any(|w| (w[1] == '均' && unit(w[0])) || (w[0] == '单' && unit(w[1])))
 }
 
 /// M8: the cost indicators state money; their total does not exceed the annual total and explains most of it.

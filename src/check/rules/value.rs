@@ -327,6 +327,8 @@ pub fn v5_no_ranges(ctx: &Ctx, out: &mut Out) {
                     low: range.low,
                     high: range.high,
                     unit: range.unit,
+                    cap: r.category == Category::Cost
+                        || r.row.direction == Some(crate::model::Direction::Negative),
                 },
             )
             .at(range.span);
