@@ -1002,6 +1002,11 @@ fn v_boilerplate_and_measurable_text() {
         "进一步优化",
         "得到提升",
         "逐步完善",
+        // 持续 with a change, and 健全 as a change (财预〔2015〕88号's 细化量化 asks more of both).
+        "持续改善",
+        "持续增强",
+        "持续健全",
+        "不断健全",
     ] {
         assert!(is_boilerplate(t), "{t}");
     }

@@ -445,8 +445,6 @@ pub fn v7_satisfaction_band(ctx: &Ctx, out: &mut Out) {
 
 /// Values that promise nothing a reviewer could check (besides every [`vague_change`]).
 const EMPTY_PHRASES: &[&str] = &[
-    "持续改善",
-    "持续提升",
     "明显提升",
     "显著提高",
     "按时完成",
@@ -461,23 +459,34 @@ const EMPTY_PHRASES: &[&str] = &[
     "有效保障",
 ];
 
-/// How vaguely a change is promised ("逐步" in "逐步提高"). Not the grades of a 分级 scale
-/// (明显改善, 显著提升), nor 持续 of a lasting effect (持续巩固), which a reviewer can judge.
-const VAGUE_MANNERS: &[&str] = &["进一步", "稳步", "逐步", "逐年", "不断", "有所", "得到"];
+/// How vaguely a change is promised ("逐步" in "逐步提高", "持续" in "持续改善"). Not the grades
+/// of a 分级 scale (明显改善, 显著提升), which a reviewer can judge.
+const VAGUE_MANNERS: &[&str] = &[
+    "进一步",
+    "稳步",
+    "逐步",
+    "逐年",
+    "不断",
+    "有所",
+    "得到",
+    "持续",
+];
 
 /// The change promised ("提高" in "稳步提高").
 const CHANGES: &[&str] = &[
     "提高", "提升", "改善", "增强", "加强", "增加", "改进", "优化", "完善", "好转", "下降", "降低",
-    "减少", "扩大", "巩固",
+    "减少", "扩大", "巩固", "健全",
 ];
 
 /// A change promised with no measure: a vague manner and a change, and nothing else ("逐步提高",
 /// "有所改善", "不断增强"). 财预〔2015〕88号 asks for targets 细化量化; these are neither.
 fn vague_change(t: &str) -> bool {
+    // 持续巩固 says a lasting effect is kept, which a reviewer can judge.
     VAGUE_MANNERS
         .iter()
         .find_map(|m| t.strip_prefix(m))
         .is_some_and(|rest| CHANGES.contains(&rest))
+        && t != "持续巩固"
 }
 
 /// True for a value that is boilerplate with nothing measurable ("按照计划执行", "稳步提高").
