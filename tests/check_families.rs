@@ -3,7 +3,9 @@
 use jixiao::check::fixtures::good;
 use jixiao::check::{check, Fix, Kind, Severity};
 use jixiao::model::framework::Framework;
-use jixiao::model::{Cell, Declaration, Grid, Id, IndicatorRow, Path, Profile, RowField, Sign};
+use jixiao::model::{
+    Cell, Declaration, Field, FormRef, Grid, Id, IndicatorRow, Path, Profile, RowField, Sign,
+};
 use rust_decimal::Decimal;
 
 fn ids(d: &Declaration) -> Vec<(&'static str, Severity)> {
@@ -146,6 +148,31 @@ fn h_whitespace_and_full_width_spaces_do_not_make_names_differ() {
     d.project_at_mut(0).unit_name = "某县教育局".into();
     d.project_at_mut(1).name = " 家庭经济困难学生资助\u{3000}".into();
     assert!(fires(&d, "H2"));
+}
+
+#[test]
+fn h_a_repeated_project_name_points_to_its_first_form() {
+    let mut d = good();
+    let mut third = d.projects[0].as_ref().clone();
+    third.id = Id(900);
+    third.name = "家庭经济 困难学生资助".into();
+    let mut fourth = third.clone();
+    fourth.id = Id(901);
+    let mut unnamed = third.clone();
+    (unnamed.id, unnamed.name) = (Id(902), " ".into());
+    let mut also_unnamed = unnamed.clone();
+    also_unnamed.id = Id(903);
+    d.projects
+        .extend([third, fourth, unnamed, also_unnamed].map(std::rc::Rc::new));
+    let report = check(&d, &d.profile);
+    let h2: Vec<_> = report.findings.iter().filter(|f| f.rule == "H2").collect();
+    assert_eq!(
+        h2.iter().map(|f| (f.path, f.message())).collect::<Vec<_>>(),
+        [900, 901].map(|id| (
+            Path::Field(FormRef::Project(Id(id)), Field::Name),
+            "项目名称“家庭经济 困难学生资助”与项目表 1 重复，每个项目的名称应唯一".to_string()
+        ))
+    );
 }
 
 #[test]

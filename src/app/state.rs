@@ -415,13 +415,13 @@ fn pasted_notice(p: &Pasted, form: FormRef) -> String {
     if !p.left_out.is_empty() {
         text += &format!(
             "未粘贴的列：{}（本表没有对应的栏目）。",
-            p.left_out.join("、")
+            crate::model::joined(&p.left_out, "、")
         );
     }
     if !p.unread.is_empty() {
         text += &format!(
             "未粘贴的取值：{}（不在可选项中，可在“详”中选择）。",
-            p.unread.join("、")
+            crate::model::joined(&p.unread, "、")
         );
     }
     text + "如有误，可点“撤销”还原。"

@@ -6,8 +6,7 @@
 
 use super::context::{budget_year, OrderKey, PlaceKey};
 use super::{registry, run_rule, shown, Ctx, Finding, Report};
-use crate::model::{Declaration, FormRef, Id, Profile, ProjectForm};
-use std::collections::{HashMap, HashSet};
+use crate::model::{Declaration, FormRef, Profile, ProjectForm};
 use std::rc::Rc;
 
 /// A checker that remembers each project form's findings between checks.
@@ -15,8 +14,12 @@ use std::rc::Rc;
 pub struct Checker {
     /// What a form's findings depend on besides the form: the budget year and the profile.
     env: Option<(Option<u32>, Profile)>,
-    /// Each project as last checked, with what the one-form rules found in it.
-    projects: HashMap<Id, Checked>,
+    /// Each project as last checked, in the declaration's order then, with what the one-form
+    /// rules found in it (all `Some` between checks).
+    projects: Vec<Option<Checked>>,
+    /// Their ids, each with its place in `projects`, sorted by id. (Sorted lists, not hash maps:
+    /// the context sorts the same pairs, and the page's size has a budget.)
+    by_id: Vec<(u32, usize)>,
 }
 
 /// A project form as it was when checked, and its findings, sorted by place.
@@ -28,28 +31,39 @@ struct Checked {
 impl Checker {
     /// Checks a declaration, reusing the findings of project forms that did not change.
     pub fn check(&mut self, d: &Declaration, profile: &Profile) -> Report {
-        let ids: HashSet<Id> = d.projects.iter().map(|p| p.id).collect();
-        if ids.len() != d.projects.len() {
-            // Two projects share an id (a hand-edited file): nothing can be kept apart by id.
-            self.projects.clear();
-            return super::check(d, profile);
-        }
+        let mut by_id: Vec<(u32, usize)> = (d.projects.iter().enumerate())
+            .map(|(i, p)| (p.id.0, i))
+            .collect();
+        by_id.sort_unstable();
+        // Two projects that share an id (a hand-edited file) cannot be kept apart by it.
+        let shared_id = by_id.windows(2).any(|w| w[0].0 == w[1].0);
         let env = (budget_year(d), profile.clone());
-        if self.env.as_ref() != Some(&env) {
+        if shared_id || self.env.as_ref() != Some(&env) {
             self.projects.clear();
+            self.by_id.clear();
             self.env = Some(env);
         }
+        if shared_id {
+            return super::check(d, profile);
+        }
         let mut before = std::mem::take(&mut self.projects);
-        let mut kept = HashMap::with_capacity(d.projects.len());
-        let stale: Vec<bool> = d
-            .projects
-            .iter()
-            .map(|p| match before.remove(&p.id) {
-                Some(c) if c.form == *p => {
-                    kept.insert(p.id, c);
-                    false
+        let before_ids = std::mem::replace(&mut self.by_id, by_id);
+        let mut kept: Vec<Option<Checked>> = std::iter::repeat_with(|| None)
+            .take(d.projects.len())
+            .collect();
+        let stale: Vec<bool> = (d.projects.iter().zip(&mut kept))
+            .map(|(p, slot)| {
+                let at = before_ids.binary_search_by_key(&p.id.0, |e| e.0);
+                match at
+                    .ok()
+                    .and_then(|k| before.get_mut(before_ids[k].1)?.take())
+                {
+                    Some(c) if c.form == *p => {
+                        *slot = Some(c);
+                        false
+                    }
+                    _ => true,
                 }
-                _ => true,
             })
             .collect();
         let ctx = Ctx::reading(d, profile, |i| i == 0 || stale[i - 1]);
@@ -80,13 +94,10 @@ impl Checker {
             if stale[i] {
                 let mut findings = std::mem::take(&mut fresh[i]);
                 findings.sort_by_key(|a| a.0);
-                kept.insert(
-                    p.id,
-                    Checked {
-                        form: p.clone(),
-                        findings,
-                    },
-                );
+                kept[i] = Some(Checked {
+                    form: p.clone(),
+                    findings,
+                });
             }
         }
 
@@ -101,9 +112,9 @@ impl Checker {
         others.sort_by_key(|a| a.0);
         let mut others = others.into_iter().peekable();
         let mut findings = Vec::new();
-        for p in d.projects.iter() {
+        for (p, checked) in d.projects.iter().zip(&kept) {
             let rank = ctx.form_rank(FormRef::Project(p.id));
-            for (k, f) in kept.get(&p.id).map_or(&[][..], |c| &c.findings[..]) {
+            for (k, f) in checked.as_ref().map_or(&[][..], |c| &c.findings[..]) {
                 while let Some((_, other)) = others.next_if(|o| o.0 <= (rank, *k)) {
                     findings.push(other.clone());
                 }

@@ -225,7 +225,7 @@ pub fn file_name(declaration: &Declaration) -> String {
     if parts.is_empty() {
         "绩效目标申报表.json".into()
     } else {
-        format!("绩效目标申报表-{}.json", parts.join("-"))
+        format!("绩效目标申报表-{}.json", super::joined(&parts, "-"))
     }
 }
 
@@ -566,7 +566,7 @@ fn place_in_words(path: &str) -> String {
         };
         words.push(word);
     }
-    words.join(" › ")
+    super::joined(&words, " › ")
 }
 
 #[cfg(test)]

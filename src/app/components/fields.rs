@@ -196,7 +196,7 @@ pub fn MoneyInput(props: &MoneyInputProps) -> Html {
             <input id={id.clone()} type="text" inputmode="decimal" aria-label={label.clone()}
                 class={classes!("text", "amount", sev)}
                 aria-invalid={findings_invalid}
-                aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
+                aria-describedby={(!described.is_empty()).then(|| crate::model::joined(&described, " "))}
                 value={typed} {oninput} {onblur} />
             <span class="unit">{"万元"}</span>
             if let Some(text) = note {
