@@ -482,6 +482,33 @@ fn m_price_times_quantity_within_one_cell() {
 }
 
 #[test]
+fn m_a_product_written_out_is_worked_out() {
+    let mut d = good();
+    // In the target text (no cell of the grid states a price) and in a value.
+    d.project_at_mut(1).annual_target = "2023年举办培训班10期，单价16万元×10期=160万元。".into();
+    assert!(!fires(&d, "M9"), "{:?}", ids(&d));
+    d.project_at_mut(1).annual_target = "2023年举办培训班10期，单价16万元×10期=150万元。".into();
+    let f = only_finding(&d, "M9");
+    assert_eq!(
+        f.path,
+        Path::Field(FormRef::Project(d.projects[1].id), Field::AnnualTarget)
+    );
+    assert!(f
+        .message()
+        .contains("单价 16 万元 × 10期 = 160 万元，与写明的合计 150 万元不一致"));
+    d = good();
+    for (value, wrong) in [
+        ("每期16万元×10期，合计160万元", false),
+        ("160万元（每期16万元×10期）", false),
+        ("每期1.5万元×10期=16万元", true),
+        ("16万元（每期1.5万元×10期）", true),
+    ] {
+        d.project_at_mut(1).indicators[4].value = value.into();
+        assert_eq!(fires(&d, "M9"), wrong, "{value}: {:?}", ids(&d));
+    }
+}
+
+#[test]
 fn m_a_count_in_万_is_multiplied_in_ones() {
     let mut d = good();
     d.project_at_mut(1).indicators[4].value = "资助0.15万人，每人1200元，合计180万元".into();

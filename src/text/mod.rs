@@ -420,6 +420,47 @@ pub fn counts(qs: &[Quantity]) -> impl Iterator<Item = &Quantity> {
     qs.iter().filter(|q| q.role == Role::Plain && q.is_count())
 }
 
+/// The signs of a product written out ("8万元×20座"), and of its result ("=160万元", "合计160万元").
+const TIMES: &[&[char]] = &[&['×'], &['*'], &['x'], &['X'], &['乘'], &['乘', '以']];
+const MAKES: &[&[char]] = &[&['='], &['共'], &['合', '计'], &['共', '计'], &['总', '计']];
+
+/// Products written out: "8万元×20座=160万元", "每人2000元×1200人，合计240万元",
+/// "240万元（每人2000元×1200人）". Each is two factors and their result, as indexes into `qs`
+/// (the quantities of `f`, in order).
+pub fn products(f: &Folded, qs: &[Quantity]) -> Vec<[usize; 3]> {
+    let c = f.chars();
+    // The chars between two quantities, spaces aside (none when they overlap).
+    let between = |a: usize, b: usize| {
+        let s = c.get(qs[a].span.end..qs[b].span.start).unwrap_or_default();
+        let start = s.iter().position(|ch| *ch != ' ').unwrap_or(s.len());
+        let end = s.iter().rposition(|ch| *ch != ' ').map_or(start, |e| e + 1);
+        &s[start..end]
+    };
+    let mut found = Vec::new();
+    for i in 1..qs.len() {
+        if !TIMES.contains(&between(i - 1, i)) {
+            continue;
+        }
+        // A × B = C, or A × B, 合计 C.
+        if i + 1 < qs.len() {
+            let result = between(i, i + 1);
+            if MAKES.contains(&result.strip_prefix(&[',']).unwrap_or(result)) {
+                found.push([i - 1, i, i + 1]);
+                continue;
+            }
+        }
+        // C（A × B）: the factors in brackets after the result, a few words before them.
+        if i >= 2 && c.get(qs[i].span.end) == Some(&')') {
+            if let ['(', words @ ..] = between(i - 2, i - 1) {
+                if words.len() <= 4 && !words.iter().any(|ch| is_delim(*ch)) {
+                    found.push([i - 1, i, i - 2]);
+                }
+            }
+        }
+    }
+    found
+}
+
 /// The one quantity a text is, with a sign before it at most ("1260公里", "≥85%", "10分"): how
 /// a number typed with its unit into a cell for numbers reads.
 pub fn lone_quantity(text: &str) -> Option<Quantity> {
@@ -655,6 +696,7 @@ pub fn normalise_unit(unit: &str) -> String {
 }
 
 /// How many 万元 one of a money unit is ("元", "万元", "万" …); `None` for any other unit.
+#[inline(never)]
 fn wan_per(unit: &str) -> Option<Decimal> {
     Some(match unit {
         "万元" | "万" => Decimal::ONE,

@@ -9,7 +9,7 @@ use crate::check::context::{Category, Ctx, Reading, RowCtx};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::money::{quotient, round_cents as cents, sum_exact, text_of};
 use crate::model::{Amount, Cell, Field, FormRef, Path, RowField};
-use crate::text::{self, Folded, Role};
+use crate::text::{self, Folded, Quantity, Role};
 use rust_decimal::Decimal;
 
 fn two_dp(d: Decimal) -> String {
@@ -542,11 +542,22 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// M9: unit price × quantity = the stated total, where one cell (with its row name) states all three.
+/// M9: unit price × quantity = the stated total, where one cell (with its row name) states all
+/// three, or a text writes the product out ("单价8万元×20座=160万元").
 pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
+        for (field, reading) in [
+            (f.target_field, &f.target),
+            (Field::LongTermTarget, &f.long_term_target),
+        ] {
+            written_products(out, Path::Field(f.form, field), reading);
+        }
         for r in &f.rows {
             let v = &r.value;
+            let path = r.path(f.form, RowField::Value);
+            if written_products(out, path, v) {
+                continue;
+            }
             let Some(price) = v
                 .quantities
                 .iter()
@@ -565,29 +576,54 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                 .take_while(|q| q.span.start < price.span.start)
                 .last()
                 .or_else(|| text::counts(&r.name.quantities).next());
-            let Some(count) = count else { continue };
-            let (Some(p), Some(t)) = (price.money_wan(), total.money_wan()) else {
-                continue;
-            };
-            let (quantity, unit) = (count.value, count.unit);
-            let Some(product) = text::times(p, quantity) else {
-                continue;
-            };
-            if cents(product) != cents(t) {
-                out.add(
-                    Severity::Error,
-                    r.path(f.form, RowField::Value),
-                    Kind::PriceTimesQuantityDiffers {
-                        price: p,
-                        quantity,
-                        unit,
-                        product,
-                        total: t,
-                    },
-                )
-                .at(total.span);
+            if let Some(count) = count {
+                price_times_count(out, path, price, count, total);
             }
         }
+    }
+}
+
+/// M9 on the products a text writes out, a price times a count (or a time: "5元×200天"). True
+/// when the text writes one, right or wrong.
+fn written_products(out: &mut Out, path: Path, text: &Reading) -> bool {
+    let qs = &text.quantities;
+    let products = text::products(&text.folded, qs);
+    for [a, b, total] in &products {
+        let (price, count) = if qs[*a].is_money() { (a, b) } else { (b, a) };
+        if !matches!(qs[*count].unit, "%" | "‰") && !qs[*count].is_money() {
+            price_times_count(out, path, &qs[*price], &qs[*count], &qs[*total]);
+        }
+    }
+    !products.is_empty()
+}
+
+/// M9's finding when `price` × `count` is not `total` (to the cent).
+fn price_times_count(
+    out: &mut Out,
+    path: Path,
+    price: &Quantity,
+    count: &Quantity,
+    total: &Quantity,
+) {
+    let (Some(p), Some(t)) = (price.money_wan(), total.money_wan()) else {
+        return;
+    };
+    let Some(product) = text::times(p, count.value) else {
+        return;
+    };
+    if cents(product) != cents(t) {
+        out.add(
+            Severity::Error,
+            path,
+            Kind::PriceTimesQuantityDiffers {
+                price: p,
+                quantity: count.value,
+                unit: count.unit,
+                product,
+                total: t,
+            },
+        )
+        .at(total.span);
     }
 }
 
