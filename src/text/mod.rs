@@ -428,6 +428,14 @@ const MAKES: &[&[char]] = &[&['='], &['共'], &['合', '计'], &['共', '计'], 
 /// "240万元（每人2000元×1200人）". Each is two factors and their result, as indexes into `qs`
 /// (the quantities of `f`, in order).
 pub fn products(f: &Folded, qs: &[Quantity]) -> Vec<[usize; 3]> {
+    // Most texts have no sign of a product: answered by their char set.
+    if qs.len() < 3
+        || !f
+            .char_set()
+            .may_meet(const { CharSet::of(&['×', '*', 'x', 'X', '乘']) })
+    {
+        return Vec::new();
+    }
     let c = f.chars();
     // The chars between two quantities, spaces aside (none when they overlap).
     let between = |a: usize, b: usize| {

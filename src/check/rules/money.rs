@@ -453,16 +453,14 @@ pub(crate) fn cost_amount(r: &RowCtx) -> Option<Decimal> {
 /// 标准化建设经费 is a total).
 fn names_unit_cost(r: &RowCtx<'_>) -> bool {
     let unit = |c: char| text::is_known_unit(c.encode_utf8(&mut [0; 4]));
-    let name: Vec<char> = r.level3.chars().collect();
+    let mut pairs = r.level3.chars().zip(r.level3.chars().skip(1));
     ["每", "生均", "平均", "单价", "单位成本"]
         .iter()
         .any(|w| r.name.mentions(w))
         || r.level3.ends_with("标准")
         // A measure word before 均 ("人均", "场均", "户均"), or after 单 ("单台（套）补贴额",
         // "单个项目补助").
-        || name
-            .windows(2)
-            .any(|w| (w[1] == '均' && unit(w[0])) || (w[0] == '单' && unit(w[1])))
+        || pairs.any(|(a, b)| (b == '均' && unit(a)) || (a == '单' && unit(b)))
 }
 
 /// M8: the cost indicators state money; their total does not exceed the annual total and explains most of it.
