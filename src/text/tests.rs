@@ -668,23 +668,23 @@ fn products_written_out_are_found_with_their_result() {
             .map(|ks| ks.map(|k| f.slice(qs[k].span)))
             .collect::<Vec<_>>()
     };
-    let one = |a: &str, b: &str, c: &str| vec![[a.to_string(), b.to_string(), c.to_string()]];
-    assert_eq!(
-        found("单价8万元×20座=150万元"),
-        one("8万元", "20座", "150万元")
-    );
-    assert_eq!(
-        found("每人2000元 * 1200人，合计240万元"),
-        one("2000元", "1200人", "240万元")
-    );
-    assert_eq!(
-        found("2000元/人乘以1200人共计240万元"),
-        one("2000元/人", "1200人", "240万元")
-    );
-    assert_eq!(
-        found("240万元（每人2000元×1200人）"),
-        one("2000元", "1200人", "240万元")
-    );
+    for (text, want) in [
+        ("单价8万元×20座=150万元", ["8万元", "20座", "150万元"]),
+        (
+            "每人2000元 * 1200人，合计240万元",
+            ["2000元", "1200人", "240万元"],
+        ),
+        (
+            "2000元/人乘以1200人共计240万元",
+            ["2000元/人", "1200人", "240万元"],
+        ),
+        (
+            "240万元（每人2000元×1200人）",
+            ["2000元", "1200人", "240万元"],
+        ),
+    ] {
+        assert_eq!(found(text), [want.map(String::from)], "{text}");
+    }
     // A size, a product with no result, a result too far away.
     assert!(found("规格3×5米").is_empty());
     assert!(found("每人2000元×1200人").is_empty());

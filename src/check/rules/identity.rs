@@ -1,8 +1,7 @@
 //! H — identity and required fields: one unit on every form, unique project names, text caps, and
 //! the header fields every template requires. Source: 财预〔2011〕285号 填报说明 and local templates.
 
-use crate::check::context::QuickHash;
-use crate::check::context::{Ctx, Reading};
+use crate::check::context::{Ctx, QuickHash, Reading};
 use crate::check::{Fix, Kind, Out, Severity};
 use crate::model::framework::compact;
 use crate::model::{Amount, Field, FormRef, Path, RowField};
