@@ -420,8 +420,9 @@ pub fn counts(qs: &[Quantity]) -> impl Iterator<Item = &Quantity> {
     qs.iter().filter(|q| q.role == Role::Plain && q.is_count())
 }
 
-/// The signs of a product written out ("8万元×20座"), and of its result ("=160万元", "合计160万元").
+/// The signs of a product written out ("8万元×20座").
 const TIMES: &[&[char]] = &[&['×'], &['*'], &['x'], &['X'], &['乘'], &['乘', '以']];
+/// What stands before the result of a product ("=160万元", "合计160万元").
 const MAKES: &[&[char]] = &[&['='], &['共'], &['合', '计'], &['共', '计'], &['总', '计']];
 
 /// Products written out: "8万元×20座=160万元", "每人2000元×1200人，合计240万元",
@@ -704,7 +705,6 @@ pub fn normalise_unit(unit: &str) -> String {
 }
 
 /// How many 万元 one of a money unit is ("元", "万元", "万" …); `None` for any other unit.
-#[inline(never)]
 fn wan_per(unit: &str) -> Option<Decimal> {
     Some(match unit {
         "万元" | "万" => Decimal::ONE,
