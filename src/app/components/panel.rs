@@ -92,8 +92,13 @@ pub fn ProblemsPanel(props: &ProblemsPanelProps) -> Html {
         }
     }
     let mut listed = 0;
-    let body = groups.into_iter().map(|(form, mut idx)| {
-        idx.sort_by_key(|i| r.findings[*i].severity);
+    let body = groups.into_iter().map(|(form, idx)| {
+        // By severity, in report order within each: (severity, index) pairs are all distinct, so
+        // the unstable sort the checker already compiles for such pairs keeps that order.
+        let mut by_severity: Vec<(u32, usize)> =
+            idx.iter().map(|i| (r.findings[*i].severity as u32, *i)).collect();
+        by_severity.sort_unstable();
+        let idx: Vec<usize> = by_severity.into_iter().map(|(_, i)| i).collect();
         let count = |s: Severity| idx.iter().filter(|i| r.findings[**i].severity == s).count();
         let (e, w, n) = (count(Severity::Error), count(Severity::Warning), count(Severity::Info));
         let items = idx.iter().copied().filter(|_| {
