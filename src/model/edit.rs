@@ -30,8 +30,9 @@ pub enum Level {
 }
 
 fn label_of<T: Copy>(all: &[T], label: fn(T) -> &'static str, text: &str) -> Option<T> {
-    let wanted = super::choice_as_named(text);
-    all.iter().copied().find(|v| label(*v) == wanted)
+    all.iter()
+        .copied()
+        .find(|v| super::names_choice(label(*v), text))
 }
 
 impl Declaration {

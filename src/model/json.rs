@@ -735,6 +735,30 @@ mod tests {
     }
 
     #[test]
+    fn a_choice_reads_with_or_without_the_word_templates_add() {
+        use crate::model::{Direction, Sign, Standard};
+        let mut d = example::declaration();
+        let r = &mut d.project_at_mut(0).indicators[0];
+        (r.sign, r.direction, r.standard) = (
+            Some(Sign::Qualitative),
+            Some(Direction::Positive),
+            Some(Standard::Other),
+        );
+        let text = to_json(&d)
+            .replacen("\"sign\": \"定性\"", "\"sign\": \"定性指标\"", 1)
+            .replacen("\"direction\": \"正向\"", "\"direction\": \"正向指标\"", 1)
+            .replacen("\"standard\": \"其他标准\"", "\"standard\": \"其他\"", 1);
+        assert!(
+            text.contains("\"其他\"") && text.contains("正向指标") && text.contains("定性指标")
+        );
+        let read = from_str(&text).unwrap();
+        assert_eq!(read.projects[0].indicators[0], d.projects[0].indicators[0]);
+        // Another word is no choice.
+        let e = from_str(&text.replacen("\"其他\"", "\"其他指\"", 1)).unwrap_err();
+        assert!(e.to_string().contains("取值“其他指”无效"), "{e}");
+    }
+
+    #[test]
     fn amounts_keep_their_text_and_empty_choices_may_be_null() {
         let text = to_json(&example::declaration())
             .replacen("\"total\": \"20.00\"", "\"total\": \"约20万\"", 1)

@@ -186,15 +186,22 @@ pub fn joined(texts: &[String], between: &str) -> String {
         .join(between)
 }
 
-/// A choice's name as typed, pasted or written by another system, as this model names it: a sign
-/// as keyboards write it (">=", "≧") is that sign.
-pub fn choice_as_named(text: &str) -> &str {
-    match text.trim() {
+/// Whether a choice's name as typed, pasted or written by another system is `name`: a sign as
+/// keyboards write it (">=", "≧") is that sign, and a name with or without the 标准 or 指标 templates
+/// add ("其他" is 其他标准, "正向指标" is 正向).
+pub fn names_choice(name: &'static str, typed: &str) -> bool {
+    let typed = match typed.trim() {
         ">=" | "≧" | "＞＝" => "≥",
         "<=" | "≦" | "＜＝" => "≤",
         "＝" | "==" => "=",
         typed => typed,
-    }
+    };
+    let bare = |s: &'static str| {
+        s.strip_suffix("标准")
+            .or_else(|| s.strip_suffix("指标"))
+            .unwrap_or(s)
+    };
+    name == typed || bare(name) == typed || Some(bare(name)) == typed.strip_suffix("指标")
 }
 
 /// 指标方向性.

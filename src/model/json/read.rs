@@ -464,8 +464,10 @@ impl<'t> Reader<'t> {
             found => return Err(self.wrong_kind("带英文双引号的可选值（字符串）", found)),
         }
         let text = self.string_text()?;
-        let wanted = crate::model::choice_as_named(&text);
-        match choices.iter().find(|c| name(**c) == wanted) {
+        match choices
+            .iter()
+            .find(|c| crate::model::names_choice(name(**c), &text))
+        {
             Some(c) => Ok(Some(*c)),
             None => {
                 let names: Vec<&str> = choices.iter().map(|c| name(*c)).collect();
