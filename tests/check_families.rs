@@ -1081,6 +1081,22 @@ fn v_boilerplate_and_measurable_text() {
 }
 
 #[test]
+fn t_a_rate_in_the_unit_column_is_no_count_of_output() {
+    // 2 beside 次/年 in a structured row is a frequency, as "每年2次" in the value would be, not a
+    // count the target must state (the target here names no 家访).
+    let mut d = good();
+    let p = d.project_at_mut(1);
+    p.indicators
+        .push(row("产出指标", "数量指标", "家访频次", ""));
+    let last = p.indicators.len() - 1;
+    in_columns(&mut p.indicators[last], Sign::AtLeast, "2", "次/年");
+    assert!(!fires(&d, "T2"), "{:?}", ids(&d));
+    // The same number as a count is one.
+    d.project_at_mut(1).indicators[last].unit = "次".into();
+    assert!(fires(&d, "T2"), "{:?}", ids(&d));
+}
+
+#[test]
 fn t_counts_summed_from_the_target_are_traced() {
     let mut d = good();
     d.project_at_mut(1).annual_target =

@@ -175,7 +175,10 @@ impl RowCtx<'_> {
     pub fn count(&self) -> Option<(Quantity, RowField)> {
         match text::counts(&self.value.quantities).next() {
             Some(q) => Some((q.clone(), RowField::Value)),
-            None => self.number_apart().filter(|(q, _)| q.is_count()),
+            // A rate ("1" beside 次/周) is no count of output, as in the value ("每周1次").
+            None => self
+                .number_apart()
+                .filter(|(q, _)| q.is_count() && q.role == text::Role::Plain),
         }
     }
 
