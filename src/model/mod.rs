@@ -189,19 +189,16 @@ pub fn joined(texts: &[String], between: &str) -> String {
 /// Whether a choice's name as typed, pasted or written by another system is `name`: a sign as
 /// keyboards write it (">=", "≧") is that sign, and a name with or without the 标准 or 指标 templates
 /// add ("其他" is 其他标准, "正向指标" is 正向).
-pub fn names_choice(name: &'static str, typed: &str) -> bool {
+pub fn names_choice(name: &str, typed: &str) -> bool {
     let typed = match typed.trim() {
         ">=" | "≧" | "＞＝" => "≥",
         "<=" | "≦" | "＜＝" => "≤",
         "＝" | "==" => "=",
         typed => typed,
     };
-    let bare = |s: &'static str| {
-        s.strip_suffix("标准")
-            .or_else(|| s.strip_suffix("指标"))
-            .unwrap_or(s)
-    };
-    name == typed || bare(name) == typed || Some(bare(name)) == typed.strip_suffix("指标")
+    name == typed
+        || name.strip_suffix("标准") == Some(typed)
+        || typed.strip_suffix("指标") == Some(name)
 }
 
 /// 指标方向性.
