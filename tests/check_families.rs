@@ -509,6 +509,32 @@ fn m_a_product_written_out_is_worked_out() {
 }
 
 #[test]
+fn m_a_price_in_the_target_is_worked_out_when_plain() {
+    let target = |d: &mut Declaration, text: &str| d.project_at_mut(1).annual_target = text.into();
+    let mut d = good();
+    target(
+        &mut d,
+        "2023年完成档案数字化40万页，单价每页1.5元，合计50万元。",
+    );
+    assert!(
+        only_finding(&d, "M9")
+            .message()
+            .contains("单价 1.5 元 × 40万页 = 60 万元，与写明的合计 50 万元不一致"),
+        "{:?}",
+        ids(&d)
+    );
+    for plain in [
+        "2023年完成档案数字化40万页，单价每页1.5元，合计60万元。",
+        // Two prices and one total, two counts of the unit: not plain enough.
+        "2023年新建站点5个，培训200人次，每个站8万元，每人次1000元，合计60万元。",
+        "2023年新建站点5个，覆盖3个乡镇，每个站8万元，合计50万元。",
+    ] {
+        target(&mut d, plain);
+        assert!(!fires(&d, "M9"), "{plain}: {:?}", ids(&d));
+    }
+}
+
+#[test]
 fn m_a_count_in_万_is_multiplied_in_ones() {
     let mut d = good();
     d.project_at_mut(1).indicators[4].value = "资助0.15万人，每人1200元，合计180万元".into();

@@ -158,7 +158,9 @@ pub enum Kind {
     },
     CostStatesNoMoney,
     PriceTimesQuantityDiffers {
+        /// As written, in `money` ("1.5" 元).
         price: Decimal,
+        money: &'static str,
         quantity: Decimal,
         unit: &'static str,
         product: Decimal,
@@ -474,8 +476,8 @@ impl Kind {
                 num(stated), wan(total), num(percent)
             ),
             CostStatesNoMoney => "成本指标没有写明金额（总成本、单位成本或分项成本）".into(),
-            PriceTimesQuantityDiffers { price, quantity, unit, product, total } => format!(
-                "单价 {} 万元 × {}{unit} = {} 万元，与写明的合计 {} 万元不一致",
+            PriceTimesQuantityDiffers { price, money, quantity, unit, product, total } => format!(
+                "单价 {} {money} × {}{unit} = {} 万元，与写明的合计 {} 万元不一致",
                 num(price), count_of(quantity), num(product), num(total)
             ),
             PriceTimesCountExceedsTotal { price, money, count, unit, product, total } => format!(

@@ -540,15 +540,18 @@ pub fn m8_cost_states_money(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// M9: unit price × quantity = the stated total, where one cell (with its row name) states all
-/// three, or a text writes the product out ("单价8万元×20座=160万元").
+/// M9: unit price × quantity = the stated total, where one cell (with its row name) or a target
+/// text states all three, or a text writes the product out ("单价8万元×20座=160万元").
 pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         for (field, reading) in [
             (f.target_field, &f.target),
             (Field::LongTermTarget, &f.long_term_target),
         ] {
-            written_products(out, Path::Field(f.form, field), reading);
+            let path = Path::Field(f.form, field);
+            if !written_products(out, path, reading) {
+                prices_in_target(out, path, reading);
+            }
         }
         for r in &f.rows {
             let v = &r.value;
@@ -578,6 +581,28 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                 price_times_count(out, path, price, count, total);
             }
         }
+    }
+}
+
+/// M9 in a target text ("完成数字化40万页，单价每页1.5元，合计60万元"): its one price, the total
+/// that is the next money after it, and the one count in the price's unit. A target states many
+/// things, so only a price that plain is taken.
+fn prices_in_target(out: &mut Out, path: Path, t: &Reading) {
+    let qs = &t.quantities;
+    let mut prices =
+        (qs.iter().enumerate()).filter(|(_, q)| q.role == Role::PerUnit && q.is_money());
+    let (Some((k, price)), None) = (prices.next(), prices.next()) else {
+        return;
+    };
+    let Some(total) = qs[k + 1..].iter().find(|q| q.is_money()) else {
+        return;
+    };
+    let Some((per, _)) = text::per_unit(&t.folded, price) else {
+        return;
+    };
+    let mut of_unit = text::counts(qs).filter(|q| text::same_unit(q.unit, per));
+    if let (Role::Total, Some(count), None) = (total.role, of_unit.next(), of_unit.next()) {
+        price_times_count(out, path, price, count, total);
     }
 }
 
@@ -614,7 +639,8 @@ fn price_times_count(
             Severity::Error,
             path,
             Kind::PriceTimesQuantityDiffers {
-                price: p,
+                price: price.value,
+                money: price.unit,
                 quantity: count.value,
                 unit: count.unit,
                 product,
