@@ -107,7 +107,7 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.overall.indicators[3].value = "人员经费900.00万元，公用经费210.00万元".into(); d }) },
     Rule { id: "M8", severity: E, title: doc("成本指标写明金额且不超过资金总额"), why: doc("财预〔2021〕101号：成本指标写总成本、单位成本或分项成本；合计超过资金总额为错误，解释不足 80% 为警告；单位成本（如“800元/亩”“人均补助标准”）不计入合计，有单位成本时不判断解释是否不足（其金额另有说明）。"), run: m::m8_cost_states_money,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[3].value = "合计300万元".into(); d }) },
-    Rule { id: "M9", severity: E, title: doc("单价 × 数量 = 合计"), why: doc("同一单元格写了单价、数量和合计时，或文字写出了乘式（如“单价8万元×20座=160万元”）时，三者必须相符。"), run: m::m9_price_times_quantity,
+    Rule { id: "M9", severity: E, title: doc("单价 × 数量 = 合计"), why: doc("同一单元格或目标文字写了单价、数量和合计时，或写出了乘式（如“单价8万元×20座=160万元”）时，三者必须相符。"), run: m::m9_price_times_quantity,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).indicators[4].value = "举办培训班10期，每期15万元，合计160万元".into(); d }) },
     Rule { id: "M10", severity: E, title: doc("分项列表与合计相符"), why: doc("列出分项和合计时，分项之和应等于合计；未写金额的分项留下的差额应说明（警告）。"), run: m::m10_itemised_lists,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).indicators[4].value = "1、场地费60万元。2、师资费90万元。合计160万元".into(); d }) },
