@@ -499,7 +499,7 @@ impl<'a> Ctx<'a> {
 
     /// Sort key of a finding: form, then its place in the form ([`Ctx::place_key`]).
     pub(crate) fn order_key(&self, f: &Finding) -> OrderKey {
-        (
+        in_form(
             f.path.form().map_or(0, |form| self.form_rank(form)),
             self.place_key(f),
         )
@@ -533,21 +533,30 @@ impl<'a> Ctx<'a> {
                 )
             }
         };
-        let wide = |n: usize| u128::from(u32::try_from(n).unwrap_or(u32::MAX));
-        u128::from(section) << 112
-            | wide(row) << 80
-            | u128::from(field) << 64
+        // Each part in its bits, a larger number standing as the largest that fits.
+        let bits =
+            |n: usize, bits: u32| u128::try_from(n).map_or(u128::MAX, |n| n.min((1 << bits) - 1));
+        u128::from(section) << 94
+            | bits(row, 24) << 70
+            | bits(usize::from(field), 6) << 64
             | u128::from(rule_order(f.rule)) << 32
-            | wide(f.span.map_or(0, |s| s.start))
+            | bits(f.span.map_or(0, |s| s.start), 32)
     }
 }
 
-/// Where a finding sorts inside its form, as one number: section (bits 112–119), row (80–111),
-/// field (64–79), rule id (32–63, see [`rule_order`]), first char of the span (0–31).
+/// Where a finding sorts inside its form, as one number below 2^96: section (bits 94–95), row
+/// (70–93), field (64–69), rule id (32–63, see [`rule_order`]), first char of the span (0–31).
 pub(crate) type PlaceKey = u128;
 
-/// Where a finding sorts in the report: (form rank, place in the form).
-pub(crate) type OrderKey = (usize, PlaceKey);
+/// Where a finding sorts in the report, as one number: its form's rank ([`Ctx::form_rank`], bits
+/// 96–127) above its place in the form. (One number, so the report's findings and the incremental
+/// checker's are sorted by one compiled sort, of `(u128, Rc<Finding>)`.)
+pub(crate) type OrderKey = u128;
+
+/// The order key of a place in the form of a rank.
+pub(crate) fn in_form(rank: usize, place: PlaceKey) -> OrderKey {
+    u128::from(u32::try_from(rank).unwrap_or(u32::MAX)) << 96 | place
+}
 
 /// A rule id as a number that sorts as the id does ("C10" before "C2"): its first four bytes,
 /// big-endian, zero-padded (every id is at most four bytes; a test keeps it so).

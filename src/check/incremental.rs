@@ -4,7 +4,7 @@
 //! The report is the same as [`super::check`] gives for the same declaration (a test compares them
 //! after random edits); it is only faster when most forms are as they were.
 
-use super::context::{budget_year, OrderKey, PlaceKey};
+use super::context::{budget_year, in_form, OrderKey, PlaceKey};
 use super::{registry, run_rule, shown, Ctx, Finding, Report};
 use crate::model::{Declaration, FormRef, Profile, ProjectForm};
 use std::rc::Rc;
@@ -104,10 +104,10 @@ impl Checker {
         // The project forms' findings, form after form, are already in report order: only the few
         // of the overall form and of the rules that compare forms are sorted, then merged in (on
         // equal keys before the project's own, as one stable sort of them all would place them).
-        let mut others: Vec<(OrderKey, &Rc<Finding>)> = overall
-            .iter()
-            .chain(&across)
-            .map(|f| (ctx.order_key(f), f))
+        let mut others: Vec<(OrderKey, Rc<Finding>)> = overall
+            .into_iter()
+            .chain(across)
+            .map(|f| (ctx.order_key(&f), f))
             .collect();
         others.sort_by_key(|a| a.0);
         let mut others = others.into_iter().peekable();
@@ -115,13 +115,13 @@ impl Checker {
         for (p, checked) in d.projects.iter().zip(&kept) {
             let rank = ctx.form_rank(FormRef::Project(p.id));
             for (k, f) in checked.as_ref().map_or(&[][..], |c| &c.findings[..]) {
-                while let Some((_, other)) = others.next_if(|o| o.0 <= (rank, *k)) {
-                    findings.push(other.clone());
+                while let Some((_, other)) = others.next_if(|o| o.0 <= in_form(rank, *k)) {
+                    findings.push(other);
                 }
                 findings.push(f.clone());
             }
         }
-        findings.extend(others.map(|(_, f)| f.clone()));
+        findings.extend(others.map(|(_, f)| f));
         self.projects = kept;
         Report { findings }
     }

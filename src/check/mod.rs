@@ -22,7 +22,7 @@ pub use kind::Kind;
 
 use crate::model::{Declaration, FormRef, Grid, Path, Profile};
 use crate::text::Span;
-use context::PlaceKey;
+use context::OrderKey;
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -217,14 +217,16 @@ pub fn check(declaration: &Declaration, profile: &Profile) -> Report {
     // Each form's findings apart, then sorted by place: a few hundred short sorts instead of one
     // of every finding. Slot 0 holds the declaration's own fields, 1 the overall form, 2… the
     // projects, and the last any form the declaration does not hold.
-    let mut by_form: Vec<Vec<(PlaceKey, Rc<Finding>)>> =
+    let mut by_form: Vec<Vec<(OrderKey, Rc<Finding>)>> =
         vec![Vec::new(); declaration.projects.len() + 3];
     let last = by_form.len() - 1;
     for rule in registry::RULES {
         for f in run_rule(&ctx, rule) {
             if shown(profile, f.severity) {
-                let (rank, place) = ctx.order_key(&f);
-                by_form[rank.min(last)].push((place, f));
+                let key = ctx.order_key(&f);
+                // The rank, in the key's top bits.
+                let rank = usize::try_from(key >> 96).unwrap_or(usize::MAX);
+                by_form[rank.min(last)].push((key, f));
             }
         }
     }
