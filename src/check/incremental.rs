@@ -17,9 +17,6 @@ pub struct Checker {
     /// Each project as last checked, in the declaration's order then, with what the one-form
     /// rules found in it (all `Some` between checks).
     projects: Vec<Option<Checked>>,
-    /// Their ids, each with its place in `projects`, sorted by id. (Sorted lists, not hash maps:
-    /// the context sorts the same pairs, and the page's size has a budget.)
-    by_id: Vec<(u32, usize)>,
 }
 
 /// A project form as it was when checked, and its findings, sorted by place.
@@ -31,6 +28,8 @@ struct Checked {
 impl Checker {
     /// Checks a declaration, reusing the findings of project forms that did not change.
     pub fn check(&mut self, d: &Declaration, profile: &Profile) -> Report {
+        // Each project's id and place, sorted by id (a sorted list, not a hash map: the context
+        // sorts the same pairs, and the page's size has a budget).
         let mut by_id: Vec<(u32, usize)> = (d.projects.iter().enumerate())
             .map(|(i, p)| (p.id.0, i))
             .collect();
@@ -40,32 +39,24 @@ impl Checker {
         let env = (budget_year(d), profile.clone());
         if shared_id || self.env.as_ref() != Some(&env) {
             self.projects.clear();
-            self.by_id.clear();
             self.env = Some(env);
         }
         if shared_id {
             return super::check(d, profile);
         }
-        let mut before = std::mem::take(&mut self.projects);
-        let before_ids = std::mem::replace(&mut self.by_id, by_id);
+        // Each project checked before and not changed since keeps what it found, at its place now.
         let mut kept: Vec<Option<Checked>> = std::iter::repeat_with(|| None)
             .take(d.projects.len())
             .collect();
-        let stale: Vec<bool> = (d.projects.iter().zip(&mut kept))
-            .map(|(p, slot)| {
-                let at = before_ids.binary_search_by_key(&p.id.0, |e| e.0);
-                match at
-                    .ok()
-                    .and_then(|k| before.get_mut(before_ids[k].1)?.take())
-                {
-                    Some(c) if c.form == *p => {
-                        *slot = Some(c);
-                        false
-                    }
-                    _ => true,
+        for c in std::mem::take(&mut self.projects).into_iter().flatten() {
+            if let Ok(k) = by_id.binary_search_by_key(&c.form.id.0, |e| e.0) {
+                let i = by_id[k].1;
+                if c.form == d.projects[i] {
+                    kept[i] = Some(c);
                 }
-            })
-            .collect();
+            }
+        }
+        let stale: Vec<bool> = kept.iter().map(Option::is_none).collect();
         let ctx = Ctx::reading(d, profile, |i| i == 0 || stale[i - 1]);
 
         let mut across: Vec<Rc<Finding>> = Vec::new();
