@@ -566,9 +566,10 @@ impl Kind {
                 // Under 1 万元 in 元, as unit costs are usually stated ("每人 47 元").
                 let in_yuan = crate::text::times(*per_unit, Decimal::from(10_000));
                 let each = match in_yuan.filter(|_| *per_unit < Decimal::ONE) {
-                    // Whole 元, or 分 below one 元 ("每头 0.38 元").
+                    // Whole 元 from 100 元 ("每名 1064 元"), else to the 分: "每页 1.5 元" and
+                    // "每头 0.38 元" (1.5 shown as 2 would misstate a price written in 角).
                     Some(yuan) => {
-                        let places = if yuan < Decimal::ONE { 2 } else { 0 };
+                        let places = if yuan < Decimal::ONE_HUNDRED { 2 } else { 0 };
                         format!("{} 元", num(&to_places(yuan, places, true)))
                     }
                     None => format!("{} 万元", num(&to_places(*per_unit, 4, true))),

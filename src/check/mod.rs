@@ -154,6 +154,16 @@ impl Out {
         self.findings.len()
     }
 
+    /// Sets the fix of each finding from `from` on to what `fix` makes of it.
+    pub(crate) fn fix_from(&mut self, from: usize, fix: impl Fn(&Finding) -> Option<Fix>) {
+        for found in &mut self.findings[from..] {
+            // Made by this rule and not yet shared.
+            if let Some(found) = Rc::get_mut(found) {
+                found.fix = fix(found);
+            }
+        }
+    }
+
     /// Adds again, at `path`, the findings `from..to` made for another place holding the same text.
     pub(crate) fn repeat_at(&mut self, from: usize, to: usize, path: Path) {
         for k in from..to {

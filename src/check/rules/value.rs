@@ -614,14 +614,43 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
     let mut per_text = PerText::new(ctx);
     for (form, r) in filled_rows(ctx) {
         if !r.level3.is_empty() {
+            let from = out.len();
             per_text.check(
                 out,
                 r.path(form, RowField::Value),
                 &r.value,
                 &mut |out, path, value| subject_in_value(out, path, value, &changes),
             );
+            // Keeping only the value is one click when the name says what the subject measures
+            // (its last two chars: "群众满意度" under "服务对象满意度"); else that would be lost
+            // ("提供统计分析报告≥12篇" under "为党委政府决策提供统计服务"), and the subject belongs
+            // in the name first.
+            out.fix_from(from, |found| match &*found.kind {
+                Kind::SubjectInValue { subject, core } if names_measure(&r.level3, subject) => {
+                    Some(Fix::Set {
+                        path: found.path,
+                        text: core.to_string(),
+                    })
+                }
+                _ => None,
+            });
         }
     }
+}
+
+/// Whether a 三级 name holds the last two chars of a subject: what it measures.
+fn names_measure(name: &str, subject: &str) -> bool {
+    let tail: String = {
+        let mut last: Vec<char> = subject
+            .chars()
+            .rev()
+            .filter(|c| !c.is_whitespace())
+            .take(2)
+            .collect();
+        last.reverse();
+        last.into_iter().collect()
+    };
+    text::has(name, &tail)
 }
 
 /// Words that make a number a change against a base, not a level.
@@ -734,8 +763,7 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading, changes: &WordSe
             core: core.as_str().into(),
         },
     )
-    .at(crate::text::Span::new(0, subject_chars))
-    .fix(Fix::Set { path, text: core });
+    .at(crate::text::Span::new(0, subject_chars));
 }
 
 /// V12: units come from the known list, written the standard way (M → 米, ㎡ → 平方米).
