@@ -528,6 +528,8 @@ fn m_a_price_in_the_target_is_worked_out_when_plain() {
         // Two prices and one total, two counts of the unit: not plain enough.
         "2023年新建站点5个，培训200人次，每个站8万元，每人次1000元，合计60万元。",
         "2023年新建站点5个，覆盖3个乡镇，每个站8万元，合计50万元。",
+        // Per a person and a month: 10 people for 6 months, not 10 × 5000 元.
+        "2023年选派10名医师驻点帮扶6个月，每人每月补助5000元，合计30万元。",
     ] {
         target(&mut d, plain);
         assert!(!fires(&d, "M9"), "{plain}: {:?}", ids(&d));
@@ -931,6 +933,23 @@ fn v_the_value_keeps_what_says_how_to_read_its_number() {
 }
 
 #[test]
+fn v_keeping_only_the_value_is_offered_when_the_name_says_what_is_measured() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[5];
+    r.level3 = "政策知晓率".into();
+    r.value = "群众政策知晓率≥95%".into();
+    let v11 = only_finding(&d, "V11");
+    assert!(matches!(&v11.fix, Some(Fix::Set { text, .. }) if text == "≥95%"), "{v11:?}");
+    // Under "为决策提供统计服务", "≥12篇" alone would lose that reports are counted: the finding
+    // stays, without the one-click fix.
+    let r = &mut d.project_at_mut(0).indicators[5];
+    r.level3 = "为党委政府决策提供统计服务".into();
+    r.value = "提供统计分析报告≥12篇".into();
+    let v11 = only_finding(&d, "V11");
+    assert!(v11.fix.is_none(), "{v11:?}");
+}
+
+#[test]
 fn v_a_unit_typed_into_the_number_cell_is_named_with_where_it_belongs() {
     let mut d = good();
     in_columns(
@@ -1133,6 +1152,18 @@ fn t_counts_summed_from_the_target_are_traced() {
 }
 
 #[test]
+fn t_counts_in_person_times_multiplied_from_the_target_are_traced() {
+    // 300人次 is 2 rounds of 150 teachers.
+    let mut d = good();
+    d.project_at_mut(1).annual_target =
+        "2023年集中培训2次，每次培训乡村教师150人，举办培训班10期。".into();
+    assert!(!fires(&d, "T2"), "300 = 2 × 150: {:?}", ids(&d));
+    d.project_at_mut(1).annual_target =
+        "2023年集中培训2次，每次培训乡村教师140人，举办培训班10期。".into();
+    assert_eq!(severity(&d, "T2"), Some(Severity::Warning));
+}
+
+#[test]
 fn t_counts_that_break_down_a_total_of_the_target_are_traced() {
     // The target says "培训300人次"; two rows split them.
     let mut d = good();
@@ -1327,6 +1358,10 @@ fn t_per_unit_cost_is_shown_as_info() {
         "{}",
         t4.message()
     );
+    // A few 元 keep their 角 and 分: 60 万元 for 40 万 pages is 1.5 元 a page, not 2.
+    d.project_at_mut(0).indicators[0].value = "≥1600000名".into();
+    let t4 = only_finding(&d, "T4");
+    assert!(t4.message().contains("≈ 每名 1.5 元"), "{}", t4.message());
 }
 
 #[test]

@@ -101,6 +101,9 @@ pub fn standard_level1(name: &str) -> Cow<'_, str> {
         "项目效益" | "效益" | "效果" | "效果指标" | "效益指标" => BENEFIT,
         "满意度" | "满意度指标" => SATISFACTION,
         "成本" | "成本指标" => COST,
+        // The overall form's money groups, named as budgets name them (基本支出 and 项目支出).
+        "基本支出" | "基本经费" => "基本经费",
+        "项目支出" | "项目经费" => "项目经费",
         _ => return n,
     })
 }
@@ -185,6 +188,8 @@ mod tests {
         assert_eq!(standard_level1("效果指标"), BENEFIT);
         assert_eq!(standard_level1("满意度指标 "), SATISFACTION);
         assert_eq!(standard_level1("基本经费"), "基本经费");
+        assert_eq!(standard_level1("基本支出"), "基本经费");
+        assert_eq!(standard_level1("项目支出"), "项目经费");
         assert_eq!(standard_level2("环境效益指标"), "生态效益指标");
         assert_eq!(standard_level2("数量"), "数量指标");
         assert_eq!(standard_level2("产出数量"), "数量指标");

@@ -88,6 +88,8 @@ fn quantities_with_measure_words() {
         ("档案数字化≥10万页", &[("100000", "页")]),
         ("接种2万剂次", &[("20000", "剂次")]),
         ("接收进馆档案≥1.5万卷", &[("15000", "卷")]),
+        ("开展技术培训200场次", &[("200", "场次")]),
+        ("抽检食品1200批次", &[("1200", "批次")]),
         ("发放宣传资料3万袋", &[("30000", "袋")]),
         ("开展培训1.2万人日", &[("12000", "人日")]),
         ("覆盖全县120村", &[("120", "村")]),
@@ -358,6 +360,9 @@ fn units_normalise() {
     assert_eq!(normalise_unit("㎡"), "平方米");
     assert_eq!(normalise_unit("％"), "%");
     assert!(is_known_unit("人次"));
+    for counted in ["场次", "户次", "批次", "班次", "件次"] {
+        assert!(is_known_unit(counted), "{counted}");
+    }
     assert!(!is_known_unit("坨"));
     for time in ["个工作日", "工作日", "个季度", "岁", "个", "个月"] {
         assert!(is_known_unit(time), "{time}");
@@ -370,6 +375,7 @@ fn units_named_in_two_words_are_one() {
     assert!(same_unit("人", "名") && same_unit("位", "人") && same_unit("公里", "千米"));
     assert!(same_unit("个", "个") && same_unit("", ""));
     assert!(!same_unit("人", "人次") && !same_unit("公里", "公斤") && !same_unit("个", "项"));
+    assert!(same_unit("场", "场次") && same_unit("批次", "批") && !same_unit("户", "户次"));
 }
 
 #[test]
@@ -609,27 +615,44 @@ fn a_unit_is_listed_before_the_shorter_units_it_starts_with() {
 
 #[test]
 fn a_price_is_per_the_unit_after_its_slash_or_its_每() {
-    for (text, per) in [
-        ("1500元/件", Some(("件", None))),
-        ("1000元/人/年", Some(("人", None))),
-        ("每人每年2000元", Some(("人", None))),
-        ("每年每人2000元", Some(("人", None))),
-        ("每个站预计1万元", Some(("个", Some('站')))),
-        ("每个活动室6000元", Some(("个", Some('活')))),
-        ("每户3000元", Some(("户", None))),
+    let per = |unit, named, and_period| {
+        Some(Per {
+            unit,
+            named,
+            and_period,
+        })
+    };
+    for (text, expected) in [
+        ("1500元/件", per("件", None, false)),
+        ("1000元/人/年", per("人", None, false)),
+        ("每人每年2000元", per("人", None, false)),
+        ("每年每人2000元", per("人", None, false)),
+        ("每个站预计1万元", per("个", Some('站'), false)),
+        ("每个活动室6000元", per("个", Some('活'), false)),
+        ("每户3000元", per("户", None, false)),
         ("每月2500元", None),
         ("每年6000元", None),
         // 每 of another clause is not this price's.
         ("每人一册，印刷费2000元", None),
-        ("人均补助89元", Some(("人", None))),
-        ("户均3000元", Some(("户", None))),
-        ("生均650元", Some(("生", None))),
-        ("每年人均2000元", Some(("人", None))),
+        ("人均补助89元", per("人", None, false)),
+        ("户均3000元", per("户", None, false)),
+        ("生均650元", per("生", None, false)),
+        ("每年人均2000元", per("人", None, false)),
+        // Per a person and a month: the months are a second count.
+        ("每人每月补助5000元", per("人", None, true)),
+        ("每月每人5000元", per("人", None, true)),
+        ("每月人均500元", per("人", None, true)),
+        ("5000元/人·月", per("人", None, true)),
+        ("6000元/床·年", per("床", None, false)),
+        ("300元/人/天", per("人", None, true)),
+        ("每人每天伙食补助100元", per("人", None, true)),
+        // Per a day alone: the days counted.
+        ("每天100元", per("天", None, false)),
     ] {
         let f = Folded::new(text);
         let price = quantities(&f).into_iter().find(|q| q.is_money());
         let price = price.unwrap_or_else(|| panic!("{text}: no money read"));
-        assert_eq!(per_unit(&f, &price), per, "{text}");
+        assert_eq!(per_unit(&f, &price), expected, "{text}");
     }
 }
 

@@ -77,7 +77,9 @@ pub fn t2_counts_trace_to_target(ctx: &Ctx, out: &mut Out) {
             let Some((q, field)) = r.count() else {
                 continue;
             };
-            if !stated(&target, q.unit, Some(q.value)) {
+            if !stated(&target, q.unit, Some(q.value))
+                && !times_stated(&f.target.quantities, q.unit, q.value)
+            {
                 untraced.push((r.path(f.form, field), field, q.span, q.value, q.unit));
             }
         }
@@ -106,6 +108,20 @@ fn stated(target: &[&Quantity], unit: &str, count: Option<Decimal>) -> bool {
             .map(|t| t.value)
     };
     count.is_some() && (same().any(|t| Some(t) == count) || sum_exact(same()) == count)
+}
+
+/// Whether a count in 人次 (户次, 台次 …) is a count of 人 times a count of 次 the target
+/// states, either per the other ("慰问2次，每次420人" is 840人次).
+fn times_stated(target: &[Quantity], unit: &'static str, count: Decimal) -> bool {
+    let Some(head) = unit.strip_suffix('次').filter(|head| !head.is_empty()) else {
+        return false;
+    };
+    let of = |unit: &'static str| {
+        target
+            .iter()
+            .filter(move |q| q.is_count() && same_unit(q.unit, unit))
+    };
+    of(head).any(|a| of("次").any(|b| crate::text::times(a.value, b.value) == Some(count)))
 }
 
 pub(crate) const PAST_PHRASES: &[Word] = words![
