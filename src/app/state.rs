@@ -403,7 +403,7 @@ fn pasted_notice(p: &Pasted, form: FormRef) -> String {
     let mut text = String::new();
     if !p.fields.is_empty() {
         let labels: Vec<&str> = p.fields.iter().map(|f| f.label_on(form)).collect();
-        text += &format!("已填入{}。", labels.join("、"));
+        text += &format!("已填入{}。", crate::model::joined(&labels, "、"));
     }
     if p.rows > 0 {
         text += &format!("已粘贴 {} 行指标", p.rows);

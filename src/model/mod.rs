@@ -176,14 +176,17 @@ impl Sign {
     }
 }
 
-/// Texts joined by `between`: `[String]::join` compiles a copy of the join for owned texts beside
-/// the one for `&str` the page already has (~0.3 KB of the page's budget).
-pub fn joined(texts: &[String], between: &str) -> String {
-    texts
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(between)
+/// Texts joined by `between`, owned or borrowed: std's `join` and `concat` compile a copy for
+/// each kind of text, each ~0.9 KB of the page's budget, where this loop is a tenth of that.
+pub fn joined<T: AsRef<str>>(texts: &[T], between: &str) -> String {
+    let mut out = String::new();
+    for (k, text) in texts.iter().enumerate() {
+        if k > 0 {
+            out += between;
+        }
+        out += text.as_ref();
+    }
+    out
 }
 
 /// Whether a choice's name as typed, pasted or written by another system is `name`: a sign as

@@ -471,7 +471,10 @@ impl<'t> Reader<'t> {
             Some(c) => Ok(Some(*c)),
             None => {
                 let names: Vec<&str> = choices.iter().map(|c| name(*c)).collect();
-                Err(self.problem(format!("取值“{text}”无效，可选：{}", names.join("、"))))
+                Err(self.problem(format!(
+                    "取值“{text}”无效，可选：{}",
+                    crate::model::joined(&names, "、")
+                )))
             }
         }
     }
