@@ -530,6 +530,7 @@ fn m_a_price_in_the_target_is_worked_out_when_plain() {
         "2023年新建站点5个，覆盖3个乡镇，每个站8万元，合计50万元。",
         // Per a person and a month: 10 people for 6 months, not 10 × 5000 元.
         "2023年选派10名医师驻点帮扶6个月，每人每月补助5000元，合计30万元。",
+        "2023年选派10名医师驻点帮扶6个月，补助5000元/人·月，合计30万元。",
     ] {
         target(&mut d, plain);
         assert!(!fires(&d, "M9"), "{plain}: {:?}", ids(&d));
@@ -939,7 +940,10 @@ fn v_keeping_only_the_value_is_offered_when_the_name_says_what_is_measured() {
     r.level3 = "政策知晓率".into();
     r.value = "群众政策知晓率≥95%".into();
     let v11 = only_finding(&d, "V11");
-    assert!(matches!(&v11.fix, Some(Fix::Set { text, .. }) if text == "≥95%"), "{v11:?}");
+    assert!(
+        matches!(&v11.fix, Some(Fix::Set { text, .. }) if text == "≥95%"),
+        "{v11:?}"
+    );
     // Under "为决策提供统计服务", "≥12篇" alone would lose that reports are counted: the finding
     // stays, without the one-click fix.
     let r = &mut d.project_at_mut(0).indicators[5];

@@ -387,68 +387,32 @@ impl<'w> WordSet<'w> {
     }
 }
 
-/// What a price counts per ([`per_unit`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Per<'q> {
-    /// The unit counted: "件" of "1500元/件".
-    pub unit: &'q str,
-    /// The char that names what a 个 counts, when one follows a 每 and its unit ("每个站" → 站).
-    pub named: Option<char>,
-    /// Priced per a period shorter than a year as well ("每人每月5000元", "300元/人·天"): the
-    /// count of the unit alone does not make the total; the periods' count does too.
-    pub and_period: bool,
-}
-
 /// What a price counts per: the unit after its first slash ("1500元/件" → 件), else by the
 /// per-word ([`EACH`]) nearest before it in its clause: the 人 of 人均 (户均, 亩均 …), or the unit
-/// after a 每 ("每户3000元" → 户). A price per year ("每人每年2000元" → 人) is per the budget's
-/// year, which no count of output measures. A price per a day or week alone is per the days
-/// counted ("每天100元，共200天" → 天); per a month or quarter alone, per nothing counted.
-pub fn per_unit<'q>(f: &Folded, price: &'q Quantity) -> Option<Per<'q>> {
-    let within_year =
-        |unit: &str| matches!(unit, "月" | "个月" | "季度" | "季" | "周" | "天" | "日");
+/// after a 每 that is no period of time ("每人每年2000元" → 人): a price per a period is per the
+/// budget's year or month, which no count of output measures. With the unit, the char that names
+/// what it counts, when one follows a 每 and its unit ("每个站" → 站).
+pub fn per_unit<'q>(f: &Folded, price: &'q Quantity) -> Option<(&'q str, Option<char>)> {
     if let Some(unit) = price.per.first() {
-        return Some(Per {
-            unit,
-            named: None,
-            and_period: price.per[1..].iter().any(|u| within_year(u)),
-        });
+        return Some((unit, None));
     }
     let c = f.chars();
     let clause = c[..price.span.start].iter().rposition(|ch| is_delim(*ch));
-    // The nearest unit the clause prices per, and any shorter period it prices per as well.
-    let (mut unit, mut period) = (None, None);
-    for k in (clause.map_or(0, |k| k + 1)..price.span.start).rev() {
-        let Some(each) = EACH.iter().find(|w| w.first() == c[k] && f.has(k, w)) else {
-            continue;
-        };
-        if let Some(head) = each.text.strip_suffix('均') {
-            unit = unit.or(Some((head, None)));
-            continue;
-        }
-        match unit_at(f, k + 1) {
-            None | Some("年") => {}
-            Some(u) if within_year(u) => period = period.or(Some(u)),
-            Some(u) => {
-                let named = c.get(k + 1 + u.chars().count()).copied();
-                let named = named.filter(|ch| !is_delim(*ch) && !is_digit(*ch) && *ch != '每');
-                unit = unit.or(Some((u, named)));
+    (clause.map_or(0, |k| k + 1)..price.span.start)
+        .rev()
+        .filter_map(|k| {
+            let each = EACH.iter().find(|w| w.first() == c[k] && f.has(k, w))?;
+            if let Some(head) = each.text.strip_suffix('均') {
+                return Some((head, None));
             }
-        }
-    }
-    match (unit, period) {
-        (Some((unit, named)), period) => Some(Per {
-            unit,
-            named,
-            and_period: period.is_some(),
-        }),
-        (None, Some(days)) if !matches!(days, "月" | "个月" | "季度" | "季") => Some(Per {
-            unit: days,
-            named: None,
-            and_period: false,
-        }),
-        (None, _) => None,
-    }
+            let unit = unit_at(f, k + 1).filter(|u| !matches!(*u, "年" | "月" | "季度"))?;
+            let named = c.get(k + 1 + unit.chars().count()).copied();
+            Some((
+                unit,
+                named.filter(|ch| !is_delim(*ch) && !is_digit(*ch) && *ch != '每'),
+            ))
+        })
+        .next()
 }
 
 /// The plain counts among quantities (not money, a rate or a price per unit): "1200名", "19个".

@@ -597,11 +597,19 @@ fn prices_in_target(out: &mut Out, path: Path, t: &Reading) {
     let Some(total) = qs[k + 1..].iter().find(|q| q.is_money()) else {
         return;
     };
-    // Per a person and a month, the months are a second count.
-    let Some(per) = text::per_unit(&t.folded, price).filter(|per| !per.and_period) else {
+    let Some((per, _)) = text::per_unit(&t.folded, price) else {
         return;
     };
-    let mut of_unit = text::counts(qs).filter(|q| text::same_unit(q.unit, per.unit));
+    // A price per a person and a month (a week, a day) needs the months counted too: a product of
+    // three, not read here.
+    if price.per.len() > 1
+        || ["每月", "每季", "每周", "每天", "每日"]
+            .iter()
+            .any(|w| t.mentions(w))
+    {
+        return;
+    }
+    let mut of_unit = text::counts(qs).filter(|q| text::same_unit(q.unit, per));
     if let (Role::Total, Some(count), None) = (total.role, of_unit.next(), of_unit.next()) {
         price_times_count(out, path, price, count, total);
     }
@@ -675,11 +683,7 @@ pub fn m11_price_times_count_within_total(ctx: &Ctx, out: &mut Out) {
                 if price.role != Role::PerUnit || !price.is_money() || r.caps(price) {
                     continue;
                 }
-                // (Per a person and a month too, the count of people alone gives a floor still.)
-                let Some(text::Per {
-                    unit: per, named, ..
-                }) = text::per_unit(&v.folded, price)
-                else {
+                let Some((per, named)) = text::per_unit(&v.folded, price) else {
                     continue;
                 };
                 // 个 counts anything: "每个站" goes with a count of 个 whose row names a 站.

@@ -113,15 +113,13 @@ fn stated(target: &[&Quantity], unit: &str, count: Option<Decimal>) -> bool {
 /// Whether a count in 人次 (户次, 台次 …) is a count of 人 times a count of 次 the target
 /// states, either per the other ("慰问2次，每次420人" is 840人次).
 fn times_stated(target: &[Quantity], unit: &'static str, count: Decimal) -> bool {
-    let Some(head) = unit.strip_suffix('次').filter(|head| !head.is_empty()) else {
-        return false;
-    };
-    let of = |unit: &'static str| {
-        target
-            .iter()
-            .filter(move |q| q.is_count() && same_unit(q.unit, unit))
-    };
-    of(head).any(|a| of("次").any(|b| crate::text::times(a.value, b.value) == Some(count)))
+    let head = unit.strip_suffix('次').unwrap_or_default();
+    (target.iter()).any(|a| {
+        !head.is_empty()
+            && same_unit(a.unit, head)
+            && (target.iter())
+                .any(|b| b.unit == "次" && crate::text::times(a.value, b.value) == Some(count))
+    })
 }
 
 pub(crate) const PAST_PHRASES: &[Word] = words![

@@ -157,7 +157,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     path,
                     &r.value,
                     q.span,
-                    ["=", &crate::check::kind::num(&q.value), "%"].concat(),
+                    format!("={}%", crate::check::kind::num(&q.value)),
                 ));
             }
         }
@@ -640,17 +640,8 @@ pub fn v11_value_only(ctx: &Ctx, out: &mut Out) {
 
 /// Whether a 三级 name holds the last two chars of a subject: what it measures.
 fn names_measure(name: &str, subject: &str) -> bool {
-    let tail: String = {
-        let mut last: Vec<char> = subject
-            .chars()
-            .rev()
-            .filter(|c| !c.is_whitespace())
-            .take(2)
-            .collect();
-        last.reverse();
-        last.into_iter().collect()
-    };
-    text::has(name, &tail)
+    let tail = subject.char_indices().rev().nth(1).map_or(0, |(k, _)| k);
+    text::has(name, &subject[tail..])
 }
 
 /// Words that make a number a change against a base, not a level.
@@ -754,7 +745,7 @@ fn subject_in_value(out: &mut Out, path: Path, value: &Reading, changes: &WordSe
         Some(SignKind::Less) => "<",
         None => "",
     };
-    let core = [sign, &crate::check::kind::num(&q.value), q.unit].concat();
+    let core = format!("{sign}{}{}", crate::check::kind::num(&q.value), q.unit);
     out.add(
         Severity::Warning,
         path,
