@@ -1156,6 +1156,20 @@ fn t_counts_summed_from_the_target_are_traced() {
 }
 
 #[test]
+fn t_the_digits_of_a_numbered_list_are_no_measure() {
+    let mut d = good();
+    d.project_at_mut(1).annual_target = "1.教师培训；2.送教下乡；3.教研活动。".into();
+    assert_eq!(severity(&d, "T1"), Some(Severity::Warning), "{:?}", ids(&d));
+    for measurable in [
+        "1.培训教师300人次；2.送教下乡。",
+        "2023年10月底前完成全县教师轮训。",
+    ] {
+        d.project_at_mut(1).annual_target = measurable.into();
+        assert!(!fires(&d, "T1"), "{measurable}: {:?}", ids(&d));
+    }
+}
+
+#[test]
 fn t_counts_in_person_times_multiplied_from_the_target_are_traced() {
     // 300人次 is 2 rounds of 150 teachers.
     let mut d = good();

@@ -12,7 +12,9 @@ use rust_decimal::Decimal;
 /// T1: the annual target / task text contains something measurable.
 pub fn t1_measurable_target(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
-        if !f.target.is_blank() && !f.target.has_number() {
+        // A number is an amount or a year: the digits of "1.…；2.…" only number a list.
+        let t = &f.target;
+        if !t.is_blank() && t.quantities.is_empty() && crate::text::years(&t.folded).is_empty() {
             out.add(
                 Severity::Warning,
                 Path::Field(f.form, f.target_field),
