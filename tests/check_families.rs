@@ -750,6 +750,20 @@ fn c_names_one_thing_apart_are_not_duplicates_but_the_same_measure_is() {
         "≥90%",
     ));
     assert!(fires(&d, "C6"), "满意率 and 满意度 measure one thing");
+    // The same words in another order under two categories: how many, and what each costs.
+    let mut d = good();
+    let rows = &mut d.project_at_mut(1).indicators;
+    rows.push(row("产出指标", "数量指标", "建设村级污水处理设施", "12处"));
+    rows.push(row(
+        "产出指标",
+        "成本指标",
+        "村级污水处理设施建设",
+        "≤30万元/处",
+    ));
+    assert!(!fires(&d, "C6"), "{:?}", ids(&d));
+    let last = d.project_at_mut(1).indicators.len() - 1;
+    d.project_at_mut(1).indicators[last].level2 = "数量指标".into();
+    assert!(fires(&d, "C6"), "{:?}", ids(&d));
 }
 
 #[test]

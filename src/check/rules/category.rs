@@ -364,10 +364,15 @@ pub fn c6_distinct_names(ctx: &Ctx, out: &mut Out) {
             sorted: &sorted[at.clone()],
         };
         for (i, (at, r)) in names.iter().enumerate() {
-            if let Some((_, other)) = names[..i]
-                .iter()
-                .find(|(o, p)| o.len() == at.len() && p.grid == r.grid && key(o).near(&key(at)))
-            {
+            // Near names of two categories name two sides of one thing: "建设村级污水处理设施"
+            // counts facilities, "村级污水处理设施建设" prices them. The same name (one text read)
+            // twice is a duplicate anywhere.
+            if let Some((_, other)) = names[..i].iter().find(|(o, p)| {
+                o.len() == at.len()
+                    && p.grid == r.grid
+                    && (p.category == r.category || p.name.id == r.name.id)
+                    && key(o).near(&key(at))
+            }) {
                 let mut quote = |r: &RowCtx| -> SharedText {
                     match quoted.get_mut(r.name.id) {
                         Some(slot) => slot.get_or_insert_with(|| (*r.level3).into()).clone(),
