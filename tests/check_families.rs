@@ -773,6 +773,10 @@ fn c_real_names_are_not_placeholders() {
     for name in ["资助学生人数", "会议标准", "培训考核合格率", "按期完成率"] {
         assert!(!is_placeholder_name(name, "产出指标", "数量指标"), "{name}");
     }
+    // The overall form's cost of its 项目经费 is named so; a count of it is not.
+    assert!(!is_placeholder_name("项目经费", "项目经费", "成本指标"));
+    assert!(is_placeholder_name("项目经费", "项目经费", "数量指标"));
+    assert!(is_placeholder_name("产出指标", "产出指标", "成本指标"));
     // Names are compacted first, as the rows are read.
     for name in [
         "数量",

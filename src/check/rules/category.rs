@@ -263,7 +263,8 @@ pub fn is_placeholder_name(name: &str, l1: &str, l2: &str) -> bool {
     }
     if PLACEHOLDER_NAMES.contains(&n)
         || PLACEHOLDER_NAMES.contains(&bare)
-        || n == l1
+        // The overall form's 基本经费 and 项目经费 name what a cost row under them costs.
+        || n == l1 && !(l2 == "成本指标" && l1.ends_with("经费"))
         || n == l2
         || l2.starts_with(bare) && !bare.is_empty() && bare.chars().count() <= 4
     {
