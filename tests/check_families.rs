@@ -937,6 +937,16 @@ fn v_m_a_unit_in_brackets_after_the_name_is_the_values_unit() {
 }
 
 #[test]
+fn v_a_growth_rate_may_pass_100_percent() {
+    let mut d = good();
+    let r = &mut d.project_at_mut(0).indicators[1];
+    (r.level3, r.value) = ("农产品网络零售额增长率".into(), "≥120%".into());
+    assert!(!fires(&d, "V6"), "{:?}", ids(&d));
+    d.project_at_mut(0).indicators[1].level3 = "网络零售额占比率".into();
+    assert!(fires(&d, "V6"), "{:?}", ids(&d));
+}
+
+#[test]
 fn v_the_value_keeps_what_says_how_to_read_its_number() {
     let mut d = good();
     let r = &mut d.project_at_mut(0).indicators[5];

@@ -143,7 +143,7 @@ pub const RULES: &[Rule] = &[
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[6].value = "≧90%以上".into(); d }) },
     Rule { id: "V5", severity: W, title: doc("目标是一个确定的值，不是范围或约数"), why: doc("“1至5个”“约200件”无法判断是否完成；应写确定的目标值（日期期间除外）。"), run: v::v5_no_ranges,
         sample: doc(|| { let mut d = good(); d.project_at_mut(1).indicators[1].value = "8至10期".into(); d }) },
-    Rule { id: "V6", severity: E, title: doc("比率在 0–100% 之间并以 % 计"), why: doc("比率、满意度超过 100% 不可能实现；比率类指标应以 % 计量（值中没有百分比、只有其他单位时为警告）。"), run: v::v6_percentages,
+    Rule { id: "V6", severity: E, title: doc("比率在 0–100% 之间并以 % 计"), why: doc("比率、满意度超过 100% 不可能实现（增长率可以）；比率类指标应以 % 计量（值中没有百分比、只有其他单位时为警告）。"), run: v::v6_percentages,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[1].value = "≥120%".into(); d }) },
     Rule { id: "V7", severity: W, title: doc("满意度目标合理"), why: doc("满意度目标低于设定下限（默认 80%）偏低，100% 通常不现实；同一表中不同的满意度目标为提示。"), run: v::v7_satisfaction_band,
         sample: doc(|| { let mut d = good(); d.project_at_mut(0).indicators[6].value = "≥60%".into(); d }) },

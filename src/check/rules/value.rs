@@ -346,7 +346,8 @@ pub fn v6_percentages(ctx: &Ctx, out: &mut Out) {
         let rate = rate_name || r.category == Category::Satisfaction;
         // A number whose unit stands apart: in the unit column, or after the name.
         let apart = rate.then(|| r.number_apart()).flatten();
-        if rate {
+        // A rate of growth may pass 100% ("增长率", "增幅").
+        if rate && !r.name.mentions("增") {
             let in_value = r.value.quantities.iter().map(|q| (q, RowField::Value));
             for (q, field) in in_value.chain(apart.as_ref().map(|(q, field)| (q, *field))) {
                 if q.unit == "%" && q.value > Decimal::from(100) {
