@@ -57,7 +57,7 @@ pub(crate) fn replace(
     path: Path,
     reading: &Reading<'_>,
     span: Span,
-    with: impl Into<String>,
+    with: &str,
 ) -> Fix {
     let expect: String = reading
         .raw

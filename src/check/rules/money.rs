@@ -382,7 +382,7 @@ pub fn m7_text_amounts(ctx: &Ctx, out: &mut Out) {
                             path,
                             reading,
                             q.span,
-                            format!("{}万元", two_dp(*field)),
+                            &format!("{}万元", two_dp(*field)),
                         ));
                     }
                 }

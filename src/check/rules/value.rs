@@ -157,7 +157,7 @@ pub fn v2_sign_and_unit(ctx: &Ctx, out: &mut Out) {
                     path,
                     &r.value,
                     q.span,
-                    format!("={}%", crate::check::kind::num(&q.value)),
+                    &format!("={}%", crate::check::kind::num(&q.value)),
                 ));
             }
         }

@@ -64,7 +64,7 @@ pub fn w1_document_numbers(ctx: &Ctx, out: &mut Out) {
                 },
             )
             .at(doc.span)
-            .fix(replace(path, reading, doc.span, doc.corrected));
+            .fix(replace(path, reading, doc.span, &doc.corrected));
         }
     });
 }

@@ -128,7 +128,7 @@ fn timing_names_year(out: &mut Out, path: Path, value: &Reading, by: u32) {
         };
         out.add(Severity::Error, path, kind)
             .at(y.span)
-            .fix(replace(path, value, y.span, with));
+            .fix(replace(path, value, y.span, &with));
     }
 }
 
