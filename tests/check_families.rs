@@ -767,12 +767,43 @@ fn c_names_one_thing_apart_are_not_duplicates_but_the_same_measure_is() {
 }
 
 #[test]
+fn c_a_row_of_budget_execution_is_a_known_category() {
+    // Templates that score their rows give 预算执行率 its 10 points in a row of its own.
+    let mut d = good();
+    for (l1, l2) in [("预算执行率", "预算执行率"), ("预算执行率", "")] {
+        let p = d.project_at_mut(0);
+        p.indicators.push(row(l1, l2, "预算执行率", "≥95%"));
+        assert!(
+            !fires(&d, "C1") && !fires(&d, "C5"),
+            "{l1}/{l2}: {:?}",
+            ids(&d)
+        );
+        d.project_at_mut(0).indicators.pop();
+    }
+    d.overall
+        .indicators
+        .push(row("预算执行率", "预算执行率", "预算执行率", "≥95%"));
+    assert!(!fires(&d, "C1") && !fires(&d, "C5"), "{:?}", ids(&d));
+    // Under another 一级 it is still misplaced.
+    d.overall.indicators.pop();
+    d.project_at_mut(0)
+        .indicators
+        .push(row("产出指标", "预算执行率", "预算执行率", "≥95%"));
+    assert!(fires(&d, "C1"), "{:?}", ids(&d));
+}
+
+#[test]
 fn c_real_names_are_not_placeholders() {
     use jixiao::check::rules::category::is_placeholder_name;
     use jixiao::model::framework::compact;
     for name in ["资助学生人数", "会议标准", "培训考核合格率", "按期完成率"] {
         assert!(!is_placeholder_name(name, "产出指标", "数量指标"), "{name}");
     }
+    assert!(!is_placeholder_name(
+        "预算执行率",
+        "预算执行率",
+        "预算执行率指标"
+    ));
     // The overall form's cost of its 项目经费 is named so; a count of it is not.
     assert!(!is_placeholder_name("项目经费", "项目经费", "成本指标"));
     assert!(is_placeholder_name("项目经费", "项目经费", "数量指标"));

@@ -19,6 +19,9 @@ const BENEFIT_L2: [&str; 4] = [
 const COST_L2: [&str; 3] = ["经济成本指标", "社会成本指标", "生态环境成本指标"];
 const SATISFACTION_L2: [&str; 1] = ["服务对象满意度指标"];
 const OVERALL_L1: [&str; 4] = ["基本经费", "项目经费", "其他绩效指标", "其他指标"];
+/// The 10 points of 预算执行率 that templates scoring their rows give a row of its own (财预〔2020〕
+/// 10号), under a 一级 of that name.
+const EXECUTION: &str = "预算执行率";
 
 fn known_l2(l1: &str) -> &'static [&'static str] {
     match l1 {
@@ -26,6 +29,7 @@ fn known_l2(l1: &str) -> &'static [&'static str] {
         BENEFIT => &BENEFIT_L2,
         COST => &COST_L2,
         SATISFACTION => &SATISFACTION_L2,
+        EXECUTION => &["预算执行率指标", ""],
         _ => &[],
     }
 }
@@ -57,7 +61,7 @@ pub fn c1_known_categories(ctx: &Ctx, out: &mut Out) {
     for f in &ctx.forms {
         let overall = f.form == FormRef::Overall;
         for r in run_starts(&f.rows, false) {
-            let ok = [OUTPUT, BENEFIT, SATISFACTION, COST].contains(&&*r.l1)
+            let ok = [OUTPUT, BENEFIT, SATISFACTION, COST, EXECUTION].contains(&&*r.l1)
                 || (overall && OVERALL_L1.contains(&&*r.l1));
             if !ok && !r.l1.is_empty() || r.l1.is_empty() && r.filled() {
                 out.add(
@@ -263,8 +267,9 @@ pub fn is_placeholder_name(name: &str, l1: &str, l2: &str) -> bool {
     }
     if PLACEHOLDER_NAMES.contains(&n)
         || PLACEHOLDER_NAMES.contains(&bare)
-        // The overall form's 基本经费 and 项目经费 name what a cost row under them costs.
-        || n == l1 && !(l2 == "成本指标" && l1.ends_with("经费"))
+        // The overall form's 基本经费 and 项目经费 name what a cost row under them costs; 预算执行率
+        // is its own measure.
+        || n == l1 && !(l2 == "成本指标" && l1.ends_with("经费") || l1 == EXECUTION)
         || n == l2
         || l2.starts_with(bare) && !bare.is_empty() && bare.chars().count() <= 4
     {

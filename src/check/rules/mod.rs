@@ -53,12 +53,7 @@ impl PerText {
 }
 
 /// A fix that replaces one span of a text, checking that the text is still there.
-pub(crate) fn replace(
-    path: Path,
-    reading: &Reading<'_>,
-    span: Span,
-    with: &str,
-) -> Fix {
+pub(crate) fn replace(path: Path, reading: &Reading<'_>, span: Span, with: &str) -> Fix {
     let expect: String = reading
         .raw
         .chars()
