@@ -612,6 +612,13 @@ fn c8_a_percentage_as_a_cost_is_said_once_not_also_as_a_missing_sign_or_money() 
         "{:?}",
         m8.path
     );
+    // The same in the columns of a structured row: 60 beside %.
+    let mut d = good();
+    let cost = &mut d.project_at_mut(0).indicators[3];
+    cost.value.clear();
+    in_columns(cost, Sign::AtMost, "60", "%");
+    assert_eq!(severity(&d, "C8"), Some(Severity::Warning), "{:?}", ids(&d));
+    assert!(!fires(&d, "M8"), "{:?}", ids(&d));
 }
 
 #[test]

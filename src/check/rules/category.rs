@@ -480,10 +480,12 @@ pub fn c8_category_and_unit(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// A 成本 value that states a percentage and no money ("控制率≤100%", in no money unit column).
+/// A 成本 value that states a percentage and no money ("控制率≤100%", or 1 beside % in the unit
+/// column), in no money unit column.
 pub(crate) fn cost_only_percent(r: &RowCtx) -> bool {
     let unit_column = crate::text::normalise_unit(&r.row.unit);
-    r.value.quantities.iter().any(|q| q.unit == "%")
+    (r.value.quantities.iter().any(|q| q.unit == "%")
+        || unit_column == "%" && !r.row.number.is_blank())
         && !r.value.quantities.iter().any(|q| q.is_money())
         && !crate::text::is_money_unit(&unit_column)
 }
