@@ -1242,6 +1242,8 @@ fn t_counts_in_person_times_multiplied_from_the_target_are_traced() {
     d.project_at_mut(1).annual_target =
         "2023年集中培训2次，每次培训乡村教师150人，举办培训班10期。".into();
     assert!(!fires(&d, "T2"), "300 = 2 × 150: {:?}", ids(&d));
+    d.project_at_mut(1).annual_target = "2023年举办培训班10期，每期培训乡村教师30人。".into();
+    assert!(!fires(&d, "T2"), "300 = 10 × 30: {:?}", ids(&d));
     d.project_at_mut(1).annual_target =
         "2023年集中培训2次，每次培训乡村教师140人，举办培训班10期。".into();
     assert_eq!(severity(&d, "T2"), Some(Severity::Warning));

@@ -112,15 +112,18 @@ fn stated(target: &[&Quantity], unit: &str, count: Option<Decimal>) -> bool {
     count.is_some() && (same().any(|t| Some(t) == count) || sum_exact(same()) == count)
 }
 
-/// Whether a count in 人次 (户次, 台次 …) is a count of 人 times a count of 次 the target
-/// states, either per the other ("慰问2次，每次420人" is 840人次).
+/// Whether a count in 人次 (户次, 台次 …) is a count of 人 times a count of 次 (期, 场, 批, 轮)
+/// the target states, either per the other ("慰问2次，每次420人" is 840人次, "培训12期，每期50人"
+/// 600人次).
 fn times_stated(target: &[Quantity], unit: &'static str, count: Decimal) -> bool {
     let head = unit.strip_suffix('次').unwrap_or_default();
     (target.iter()).any(|a| {
         !head.is_empty()
             && same_unit(a.unit, head)
-            && (target.iter())
-                .any(|b| b.unit == "次" && crate::text::times(a.value, b.value) == Some(count))
+            && (target.iter()).any(|b| {
+                matches!(b.unit, "次" | "期" | "场" | "批" | "轮")
+                    && crate::text::times(a.value, b.value) == Some(count)
+            })
     })
 }
 
