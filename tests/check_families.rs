@@ -1054,6 +1054,11 @@ fn v_a_unit_typed_into_the_number_cell_is_named_with_where_it_belongs() {
     d.project_at_mut(0).indicators[0].number = Cell::from_input("约1200");
     let v3 = only_finding(&d, "V3");
     assert!(matches!(&*v3.kind, Kind::QuantitativeWithoutNumber { .. }));
+    // A ratio is a value as written ("消费券资金杠杆率" ≥ 1:5).
+    for ratio in ["1:5", "1：5"] {
+        d.project_at_mut(0).indicators[0].number = Cell::from_input(ratio);
+        assert!(!fires(&d, "V3"), "{ratio}: {:?}", ids(&d));
+    }
 }
 
 #[test]

@@ -201,10 +201,12 @@ pub fn v3_sign_type_agrees(ctx: &Ctx, out: &mut Out) {
                     },
                 );
             }
+            // A ratio ("1:5", a leverage of 1 to 5) is a value as written.
             Some(sign)
                 if sign != Sign::Qualitative
                     && r.row.number.value().is_none()
-                    && r.value.quantities.is_empty() =>
+                    && r.value.quantities.is_empty()
+                    && !matches!(&r.row.number, crate::model::Cell::Text(t) if t.contains([':', '：'])) =>
             {
                 let path = r.path(form, RowField::Number);
                 let Some(q) = number_with_unit(&r.row.number) else {
