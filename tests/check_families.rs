@@ -538,6 +538,17 @@ fn m_a_price_in_the_target_is_worked_out_when_plain() {
 }
 
 #[test]
+fn m_a_price_per_a_month_as_well_is_not_multiplied_by_one_count() {
+    // In a cell as in a target: 10 doctors for 6 months, not 10 × 5000 元.
+    let mut d = good();
+    d.project_at_mut(1).indicators[4].value =
+        "选派10名医师驻点6个月，每人每月补助5000元，合计30万元".into();
+    assert!(!fires(&d, "M9"), "{:?}", ids(&d));
+    d.project_at_mut(1).indicators[4].value = "选派10名医师，每人补助5000元，合计30万元".into();
+    assert!(fires(&d, "M9"), "{:?}", ids(&d));
+}
+
+#[test]
 fn m_a_count_in_万_is_multiplied_in_ones() {
     let mut d = good();
     d.project_at_mut(1).indicators[4].value = "资助0.15万人，每人1200元，合计180万元".into();

@@ -570,7 +570,7 @@ pub fn m9_price_times_quantity(ctx: &Ctx, out: &mut Out) {
                 continue;
             };
             // An itemised list is M10's to check.
-            if text::items(&v.folded).len() > 1 {
+            if prices_per_period(v) || text::items(&v.folded).len() > 1 {
                 continue;
             }
             let count = text::counts(&v.quantities)
@@ -600,19 +600,23 @@ fn prices_in_target(out: &mut Out, path: Path, t: &Reading) {
     let Some((per, _)) = text::per_unit(&t.folded, price) else {
         return;
     };
-    // A price per a person and a month (a week, a day) needs the months counted too: a product of
-    // three, not read here.
-    if price.per.len() > 1
-        || ["每月", "每季", "每周", "每天", "每日"]
-            .iter()
-            .any(|w| t.mentions(w))
-    {
+    // As in a cell: one unit after the slash, and no period besides.
+    if price.per.len() > 1 || prices_per_period(t) {
         return;
     }
     let mut of_unit = text::counts(qs).filter(|q| text::same_unit(q.unit, per));
     if let (Role::Total, Some(count), None) = (total.role, of_unit.next(), of_unit.next()) {
         price_times_count(out, path, price, count, total);
     }
+}
+
+/// Whether a text prices per a month, quarter, week or day ("每人每月补助5000元"): such a price
+/// times one count is not the total, the periods are a count of their own (a product of three,
+/// which M9 does not read; as it does not read a price per two units, "1000元/人/年").
+fn prices_per_period(t: &Reading) -> bool {
+    ["每月", "每季", "每周", "每天", "每日"]
+        .iter()
+        .any(|w| t.mentions(w))
 }
 
 /// M9 on the products a text writes out, a price times a count (or a time: "5元×200天"). True

@@ -116,6 +116,7 @@ fn stated(target: &[&Quantity], unit: &str, count: Option<Decimal>) -> bool {
 /// the target states, either per the other ("慰问2次，每次420人" is 840人次, "培训12期，每期50人"
 /// 600人次).
 fn times_stated(target: &[Quantity], unit: &'static str, count: Decimal) -> bool {
+    // (The empty head is tested inside the closure: outside, the page's wasm came out 26 B larger.)
     let head = unit.strip_suffix('次').unwrap_or_default();
     (target.iter()).any(|a| {
         !head.is_empty()
